@@ -1,5 +1,6 @@
 package io.rmqfleet.controller.cli;
 
+import io.rmqfleet.controller.input.InputException;
 import picocli.CommandLine;
 
 /** Turns exceptions into one readable line; the stack trace only with RMQFLEET_DEBUG=1 (or -vvv where supported). */
@@ -12,6 +13,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof UserFacingException user) {
             cmd.getErr().println("ERROR! " + user.getMessage());
             return user.exitCode();
+        }
+        if (ex instanceof InputException input) {
+            cmd.getErr().println("ERROR! " + input.describe());
+            return ExitCodes.BAD_INPUT;
         }
         if (ex instanceof InterruptedException) {
             cmd.getErr().println("ERROR! interrupted");
