@@ -158,6 +158,7 @@ build_rocketmq() {
     local ctx=$BUILD_DIR/rocketmq/context
     find_jdk17
     command -v mvn >/dev/null || die "mvn is not installed"
+    log "  staging: RocketMQ jars (mvn), jlink JRE of $JDK_HOME"
     run_logged rocketmq "staging (mvn, jlink)" bash "$IMAGES_DIR/rocketmq/stage.sh" "$ctx" "$JDK_HOME"
     docker_build rocketmq "$1" "$ctx"
     rm -rf "$ctx"

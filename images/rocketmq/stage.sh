@@ -37,6 +37,10 @@ extract() { # JAR-ARTIFACT XML
     [ -f "$jar" ] || die "missing $jar"
     (cd "$ctx/conf" && "$jdk/bin/jar" xf "$jar" "$2")
     [ -s "$ctx/conf/$2" ] || die "$2 not found in $(basename "$jar")"
+    # The broker's file has one deprecated <level> element; logback then dumps ~200 status lines onto
+    # stdout at every start. Fold it into the logger's level attribute (same meaning).
+    sed -i -e '/<logger [^>]*[^/]>$/{N;s|>\n *<level value="\([A-Za-z]*\)"/>| level="\1">|}' "$ctx/conf/$2"
+    ! grep -q '<level ' "$ctx/conf/$2" || echo "stage.sh: WARNING: $2 still has a deprecated <level> element"
 }
 extract rocketmq-namesrv rmq.namesrv.logback.xml
 extract rocketmq-broker rmq.broker.logback.xml
