@@ -39,13 +39,12 @@ usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' 
 
 # "file PATH MODE SHA256" for each file, paths relative to images/ so every checkout hashes alike.
 file_lines() {
-    local f rel mode
-    for f in "$@"; do
-        [ -f "$f" ] || die "input file missing: $f"
-        rel=${f#"$IMAGES_DIR"/}
-        if [ -x "$f" ]; then mode=x; else mode=-; fi
-        printf 'file %s %s %s\n' "$rel" "$mode" "$(sha256sum < "$f" | cut -c1-64)"
-    done
+    local f sum path mode
+    for f in "$@"; do [ -f "$f" ] || die "input file missing: $f"; done
+    while read -r sum path; do
+        if [ -x "$path" ]; then mode=x; else mode=-; fi
+        printf 'file %s %s %s\n' "${path#"$IMAGES_DIR"/}" "$mode" "$sum"
+    done < <(sha256sum -- "$@")
 }
 
 debian_sources() {
@@ -62,7 +61,7 @@ find_jdk17() {
     for c in "${RMQFLEET_JDK17:-}" "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v jlink || echo /nonexistent)")")")" \
              /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-17-openjdk-arm64; do
         [ -n "$c" ] && [ -x "$c/bin/jlink" ] && [ -d "$c/jmods" ] || continue
-        if "$c/bin/jlink" --version 2>/dev/null | grep -q '^17\.'; then JDK_HOME=$c; return 0; fi
+        if grep -q '^JAVA_VERSION="17\.' "$c/release" 2>/dev/null; then JDK_HOME=$c; return 0; fi
     done
     die "no JDK 17 with jlink and jmods found (install openjdk-17-jdk-headless, or set RMQFLEET_JDK17)"
 }
@@ -88,17 +87,18 @@ inputs() {
             ;;
         *) die "unknown image '$1'" ;;
     esac
-    if [ -n "${PARENT[$1]}" ]; then echo "parent $(content_hash "${PARENT[$1]}")"; fi
+    if [ -n "${PARENT[$1]}" ]; then echo "parent ${HASH[${PARENT[$1]}]}"; fi
 }
 
-declare -A HASH_CACHE=()
-content_hash() {
-    if [ -z "${HASH_CACHE[$1]:-}" ]; then
-        local manifest
-        manifest=$(inputs "$1") || exit 1
-        HASH_CACHE[$1]=$(printf '%s\n' "$manifest" | sha256sum | cut -c1-64)
-    fi
-    echo "${HASH_CACHE[$1]}"
+# Sets HASH[$1] (parents first). Runs in this shell, so each hash is computed once.
+declare -A HASH=()
+compute_hash() {
+    local manifest
+    [ -z "${HASH[$1]:-}" ] || return 0
+    [ -z "${PARENT[$1]}" ] || compute_hash "${PARENT[$1]}"
+    [ "$1" != rocketmq ] || find_jdk17
+    manifest=$(inputs "$1") || exit 1
+    HASH[$1]=$(printf '%s\n' "$manifest" | sha256sum | cut -c1-64)
 }
 
 label_of() {
@@ -185,7 +185,7 @@ done
 [ ${#names[@]} -gt 0 ] || names=("${ALL[@]}")
 
 command -v docker >/dev/null || die "docker CLI not found"
-docker info >/dev/null 2>&1 || die "dockerd does not answer (start it: setsid dockerd >/var/log/dockerd.log 2>&1 &)"
+docker version --format '{{.Server.Version}}' >/dev/null 2>&1 || die "dockerd does not answer (start it: setsid dockerd >/var/log/dockerd.log 2>&1 &)"
 
 # Wanted = the named images plus their parents, in build order.
 declare -A wanted=() forced=()
@@ -206,7 +206,8 @@ total_start=$(now_ms)
 built=0 stale=0
 for n in "${ALL[@]}"; do
     [ -n "${wanted[$n]:-}" ] || continue
-    hash=$(content_hash "$n")
+    compute_hash "$n"
+    hash=${HASH[$n]}
     short=${hash:0:12}
     if [ "$(label_of "${REF[$n]}")" = "$hash" ] && [ "${forced[$n]:-0}" = 0 ]; then
         log "${REF[$n]} up to date (hash $short)"

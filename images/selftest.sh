@@ -222,6 +222,13 @@ test_hosts() {
     else
         bad "second rmqfleet-probe failed: $out"
     fi
+    # Bridge networking inside the host needs working iptables/NAT setup of the inner dockerd.
+    if out=$(host_ssh "$HOST_IP" 'docker run --rm --pull never rmqfleet/probe:1 /bin/busybox ip -4 -o addr show eth0') \
+        && grep -q ' 10\.250\.0\.' <<<"$out"; then
+        ok "a container on the inner bridge got an address in 10.250.0.0/24"
+    else
+        bad "container on the inner bridge failed: $out"
+    fi
     out=$(host_ssh "$HOST_IP" 'stat -c %a /root/.ssh/authorized_keys; ip -4 -o addr show | awk "{print \$4}" | tr "\n" " "')
     case "$out" in
         600*10.250.0.1/24*) ok "authorized_keys is 0600; inner bridge 10.250.0.1/24: $(echo $out)" ;;
