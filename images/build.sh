@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds rmqfleet's Docker images offline (no registry), skipping every image whose inputs did not change.
 #
-#   images/build.sh [--force] [--check] [NAME...]     NAME: base testhost testhost-nodocker rocketmq (default: all)
+#   images/build.sh [--force] [--check] [NAME...]     NAME: base testhost testhost-nodocker rocketmq agent
+#                                                     (default: all)
 #
 #   --force   rebuild the named images even when up to date (their parents only if needed)
 #   --check   build nothing; exit 0 if the named images are up to date, 3 if not
@@ -12,6 +13,7 @@
 set -euo pipefail
 
 IMAGES_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(dirname "$IMAGES_DIR")
 BUILD_DIR=$IMAGES_DIR/.build
 LOG_DIR=$BUILD_DIR/logs
 HASH_LABEL=rmqfleet.content-hash
@@ -19,14 +21,17 @@ NAME_LABEL=rmqfleet.image
 # The classic builder never pulls a FROM image that exists locally (20.10's daemon, no buildx here).
 export DOCKER_BUILDKIT=0
 
-ALL=(base testhost testhost-nodocker rocketmq)   # parents before children
+ALL=(base testhost testhost-nodocker rocketmq agent)   # parents before children
+# The agent image is tagged with the project version (the root pom's own <version>).
+AGENT_VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$REPO_DIR/pom.xml" | head -n 1)
 declare -A REF=(
     [base]=rmqfleet/base:bookworm
     [testhost]=rmqfleet/testhost:latest
     [testhost-nodocker]=rmqfleet/testhost-nodocker:latest
     [rocketmq]=rmqfleet/rocketmq:5.3.3
+    [agent]=rmqfleet/agent:${AGENT_VERSION:-unknown}
 )
-declare -A PARENT=([base]="" [testhost]=base [testhost-nodocker]=base [rocketmq]=base)
+declare -A PARENT=([base]="" [testhost]=base [testhost-nodocker]=base [rocketmq]=base [agent]=base)
 
 log() { echo "images: $*"; }
 die() { echo "images: ERROR: $*" >&2; exit 1; }
@@ -45,6 +50,15 @@ file_lines() {
         if [ -x "$path" ]; then mode=x; else mode=-; fi
         printf 'file %s %s %s\n' "${path#"$IMAGES_DIR"/}" "$mode" "$sum"
     done < <(sha256sum -- "$@")
+}
+
+# "repo PATH MODE SHA256" for sources outside images/ (the agent's Maven modules), relative to the repository.
+repo_file_lines() {
+    local sum path mode
+    while read -r sum path; do
+        if [ -x "$REPO_DIR/$path" ]; then mode=x; else mode=-; fi
+        printf 'repo %s %s %s\n' "$path" "$mode" "$sum"
+    done < <(cd "$REPO_DIR" && sha256sum -- "$@")
 }
 
 debian_sources() {
@@ -85,6 +99,14 @@ inputs() {
             echo "arg ROCKETMQ_VERSION=5.3.3"
             echo "jdk $(tr '\n' ' ' < "$JDK_HOME/release")"
             ;;
+        agent)
+            find_jdk17
+            file_lines "$IMAGES_DIR"/agent/{Dockerfile,stage.sh}
+            repo_file_lines pom.xml common/pom.xml agent/pom.xml \
+                $(cd "$REPO_DIR" && find common/src/main agent/src/main -type f | LC_ALL=C sort)
+            echo "arg AGENT_VERSION=$AGENT_VERSION"
+            echo "jdk $(tr '\n' ' ' < "$JDK_HOME/release")"
+            ;;
         *) die "unknown image '$1'" ;;
     esac
     if [ -n "${PARENT[$1]}" ]; then echo "parent ${HASH[${PARENT[$1]}]}"; fi
@@ -96,7 +118,7 @@ compute_hash() {
     local manifest
     [ -z "${HASH[$1]:-}" ] || return 0
     [ -z "${PARENT[$1]}" ] || compute_hash "${PARENT[$1]}"
-    [ "$1" != rocketmq ] || find_jdk17
+    [ "$1" != rocketmq ] && [ "$1" != agent ] || find_jdk17
     manifest=$(inputs "$1") || exit 1
     HASH[$1]=$(printf '%s\n' "$manifest" | sha256sum | cut -c1-64)
 }
@@ -161,6 +183,19 @@ build_rocketmq() {
     log "  staging: RocketMQ jars (mvn), jlink JRE of $JDK_HOME"
     run_logged rocketmq "staging (mvn, jlink)" bash "$IMAGES_DIR/rocketmq/stage.sh" "$ctx" "$JDK_HOME"
     docker_build rocketmq "$1" "$ctx"
+    rm -rf "$ctx"
+}
+
+build_agent() {
+    local ctx=$BUILD_DIR/agent/context
+    find_jdk17
+    command -v mvn >/dev/null || die "mvn is not installed"
+    [ -n "$AGENT_VERSION" ] || die "cannot read the project version from $REPO_DIR/pom.xml"
+    log "  staging: agent jar (mvn package), jlink JRE of $JDK_HOME"
+    run_logged agent "staging (mvn, jlink)" bash "$IMAGES_DIR/agent/stage.sh" "$ctx" "$JDK_HOME" "$REPO_DIR"
+    docker_build agent "$1" "$ctx"
+    # A stable name for the playbook's agent role and the tests, next to the versioned one.
+    docker tag "${REF[agent]}" rmqfleet/agent:latest
     rm -rf "$ctx"
 }
 
