@@ -54,6 +54,8 @@ public final class ConfigParser {
     }
 
     static final String TOKEN_ENV = "RMQFLEET_TOKEN";
+    /** Where the image expects the token when nothing else is said (the Docker secrets convention). */
+    static final Path DEFAULT_TOKEN_FILE = Path.of("/run/secrets/agent.token");
     private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]{8,4096}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,252}");
     private static final int MAX_BUFFER = 100_000;
@@ -189,8 +191,13 @@ public final class ConfigParser {
             token = fromEnv;
             origin = TOKEN_ENV;
         } else {
-            throw new ConfigException("no agent token: give --token-file PATH, RMQFLEET_TOKEN_FILE or "
-                    + TOKEN_ENV);
+            try {
+                token = readFile.apply(DEFAULT_TOKEN_FILE);
+            } catch (RuntimeException e) {
+                throw new ConfigException("no agent token: give --token-file PATH, RMQFLEET_TOKEN_FILE or "
+                        + TOKEN_ENV + ", or mount it at " + DEFAULT_TOKEN_FILE);
+            }
+            origin = "token file " + DEFAULT_TOKEN_FILE;
         }
         token = token.strip();
         if (!TOKEN.matcher(token).matches()) {

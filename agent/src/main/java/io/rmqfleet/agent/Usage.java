@@ -15,6 +15,7 @@ final class Usage {
               --controller URL         RMQFLEET_CONTROLLER        controller base URL (required)
               --host NAME              RMQFLEET_HOST              inventory host name (default: kernel hostname)
               --token-file PATH        RMQFLEET_TOKEN_FILE        file holding this host's agent token
+                                                                  (default: /run/secrets/agent.token)
                                        RMQFLEET_TOKEN             ... or the token itself (no flag: flags show in ps)
               --interval D             RMQFLEET_INTERVAL          report interval (default 5s)
               --docker-socket PATH     RMQFLEET_DOCKER_SOCKET     Docker Engine API socket (default /var/run/docker.sock)

@@ -95,6 +95,15 @@ class ConfigParserTest {
     }
 
     @Test
+    void theTokenDefaultsToTheMountedSecret() throws ConfigException {
+        files.put(Path.of("/run/secrets/agent.token"), "  mounted-token-123\n");
+
+        assertThat(run("--controller", "http://127.0.0.1:1").token().reveal()).isEqualTo("mounted-token-123");
+        env.put("RMQFLEET_TOKEN", TOKEN);
+        assertThat(run("--controller", "http://127.0.0.1:1").token().reveal()).isEqualTo(TOKEN);
+    }
+
+    @Test
     void tokenFlagIsRefusedBecauseFlagsShowInPs() {
         assertThatThrownBy(() -> parser().parse("--token", TOKEN))
                 .hasMessageStartingWith("--token is not supported")

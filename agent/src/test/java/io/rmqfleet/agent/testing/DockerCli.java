@@ -26,7 +26,10 @@ public final class DockerCli {
         command.add("docker");
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            // The classic builder never tries a registry for FROM scratch (and needs no buildx).
+            builder.environment().put("DOCKER_BUILDKIT", "0");
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
