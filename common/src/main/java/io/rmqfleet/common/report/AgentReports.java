@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -54,7 +55,7 @@ public final class AgentReports {
     }
 
     public static AgentReport parse(String json) {
-        return parse(readTree(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return parse(readTree(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Parses JSON syntax only (duplicate keys and trailing data rejected), without checking the format. */
