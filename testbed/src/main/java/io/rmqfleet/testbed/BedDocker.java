@@ -18,19 +18,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.Container;
-import org.testcontainers.containers.ExecConfig;
-import org.testcontainers.containers.ExecInContainerPattern;
+import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 
 /**
- * The Docker calls a bed makes, through Testcontainers' client (its engine discovery and API negotiation).
+ * The Docker calls a bed makes, through Testcontainers' engine discovery (DOCKER_HOST, ~/.testcontainers.properties,
+ * the local socket) and its docker-java transport with API version fallback.
  *
  * <p>Why not {@code GenericContainer}/{@code Network}: they stamp every resource with Testcontainers' session
  * label, and with Ryuk disabled (no registry here to pull it) a JVM shutdown hook prunes everything carrying it.
  * {@code rmqfleet testbed up} must leave its hosts running after the process exits, so the bed owns the life
  * cycle itself: every resource carries {@link BedLabels#BED} and {@link BedCleaner} removes by that label.
+ *
+ * <p>Why not {@code DockerClientFactory.client()}: when the JVM runs inside a container (/.dockerenv) it
+ * starts an alpine container to find the gateway, and alpine cannot be pulled here. The bed never needs the
+ * Docker host's IP (no port mappings), so it takes the transport config and builds the client directly.
  */
 final class BedDocker {
+    private static DockerClient shared;
     private final DockerClient docker;
 
     BedDocker(DockerClient docker) {
@@ -38,7 +42,14 @@ final class BedDocker {
     }
 
     static BedDocker connect() {
-        return new BedDocker(DockerClientFactory.instance().client());
+        return new BedDocker(sharedClient());
+    }
+
+    private static synchronized DockerClient sharedClient() {
+        if (shared == null) {
+            shared = DockerClientProviderStrategy.getClientForConfig(DockerClientFactory.instance().getTransportConfig());
+        }
+        return shared;
     }
 
     DockerClient client() {
@@ -132,17 +143,28 @@ final class BedDocker {
         return state != null && Boolean.TRUE.equals(state.getRunning());
     }
 
+    /** What a {@code docker exec} left behind. */
+    record ExecOutput(int exitCode, String stdout, String stderr) {
+    }
+
     /** {@code docker exec} in the outer container (not over SSH): used before SSH works, e.g. for host keys. */
-    Container.ExecResult exec(String containerId, String... command) {
-        try {
-            return ExecInContainerPattern.execInContainer(docker, inspect(containerId),
-                ExecConfig.builder().command(command).build());
-        } catch (java.io.IOException e) {
-            throw new TestBedException("docker exec in " + containerId + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TestBedException("interrupted during docker exec in " + containerId, e);
-        }
+    ExecOutput exec(String containerId, String... command) throws InterruptedException {
+        String execId = docker.execCreateCmd(containerId).withAttachStdout(true).withAttachStderr(true)
+            .withCmd(command).exec().getId();
+        StringBuilder stdout = new StringBuilder();
+        StringBuilder stderr = new StringBuilder();
+        docker.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
+                switch (frame.getStreamType()) {
+                    case STDERR -> stderr.append(text);
+                    default -> stdout.append(text);
+                }
+            }
+        }).awaitCompletion();
+        Long exit = docker.inspectExecCmd(execId).exec().getExitCodeLong();
+        return new ExecOutput(exit == null ? -1 : exit.intValue(), stdout.toString(), stderr.toString());
     }
 
     /** The last {@code lines} lines the container printed, for error messages. */

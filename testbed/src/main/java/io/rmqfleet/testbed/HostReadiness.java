@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testcontainers.containers.Container;
 
 /**
  * Waits until a freshly started host is usable: its host key exists, SSH as root with the bed's key works, and
@@ -54,11 +53,11 @@ final class HostReadiness {
         String lastProblem = "not read yet";
         while (true) {
             requireRunning(name, containerId);
-            Container.ExecResult result = docker.exec(containerId, "cat", HOST_KEY_FILE);
-            if (result.getExitCode() == 0 && !result.getStdout().isBlank()) {
-                return HostPublicKey.parse(result.getStdout());
+            BedDocker.ExecOutput result = docker.exec(containerId, "cat", HOST_KEY_FILE);
+            if (result.exitCode() == 0 && !result.stdout().isBlank()) {
+                return HostPublicKey.parse(result.stdout());
             }
-            lastProblem = result.getStderr().strip();
+            lastProblem = result.stderr().strip();
             if (deadline.expired()) {
                 throw new TestBedException(name + ": no host key at " + HOST_KEY_FILE + " in time (" + lastProblem
                     + ")\ncontainer log tail:\n" + docker.logTail(containerId, 30));
