@@ -34,8 +34,9 @@ public record ShipReport(
         double mb = bytes / 1e6;
         double seconds = Math.max(transfer.toMillis(), 1) / 1000.0;
         return String.format(Locale.ROOT,
-            "%s: shipped %s (%s, %.1f MB gz): save %.1f s%s, transfer %.1f s (%.0f MB/s), load %.1f s",
-            hostName, image, id, mb, save.toMillis() / 1000.0, cacheHit ? " (cached)" : "", seconds, mb / seconds,
+            "%s: shipped %s (%s, %.1f MB gz): %s %.1f s, transfer %.1f s (%.0f MB/s), load %.1f s",
+            hostName, image, id, mb, cacheHit ? "archive from cache, waited" : "save", save.toMillis() / 1000.0,
+            seconds, mb / seconds,
             load.toMillis() / 1000.0);
     }
 }

@@ -40,6 +40,8 @@ import net.schmizz.sshj.xfer.FileSystemFile;
 public final class SshConnection implements Connection {
     /** Exit code reported when a command outlives its timeout (as coreutils' {@code timeout} does). */
     public static final int TIMED_OUT = 124;
+    /** How long after the timeout the channel may take to close once the remote `timeout` killed the command. */
+    private static final Duration KILL_GRACE = Duration.ofSeconds(5);
 
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -126,8 +128,11 @@ public final class SshConnection implements Connection {
 
     @Override
     public ExecResult exec(String command, byte[] stdin, Duration timeout) {
-        String wire = wrap(command);
-        try (Session session = client.startSession()) {
+        String wire = wrap(command, timeout);
+        Session session = null;
+        boolean finished = false;
+        try {
+            session = client.startSession();
             Session.Command cmd = session.exec(wire);
             // Both streams at once: a command filling its stderr window would otherwise block its stdout.
             Future<byte[]> out = drains.submit(() -> readAll(cmd.getInputStream()));
@@ -137,20 +142,21 @@ public final class SshConnection implements Connection {
                     in.write(stdin);
                 }
             }
-            boolean finished = awaitClose(cmd, timeout);
+            finished = awaitClose(cmd, timeout);
             if (!finished) {
-                cmd.close();
+                // The remote `timeout` kills the command's process group right now; let the channel close.
+                awaitClose(cmd, KILL_GRACE);
             }
             String stdout = text(out, finished);
             String stderr = text(err, finished);
             if (!finished) {
-                return new ExecResult(TIMED_OUT, stdout,
-                    stderr + (stderr.isEmpty() ? "" : "\n") + "rmqfleet: command timed out after " + timeout.toSeconds() + " s");
+                return new ExecResult(TIMED_OUT, stdout, appendLine(stderr,
+                    "rmqfleet: command timed out after " + timeout.toSeconds() + " s and was killed"));
             }
             Integer status = cmd.getExitStatus();
             if (status == null) {
                 String signal = cmd.getExitSignal() == null ? "no exit status" : "signal " + cmd.getExitSignal();
-                return new ExecResult(-1, stdout, stderr + (stderr.isEmpty() ? "" : "\n") + "rmqfleet: command ended by " + signal);
+                return new ExecResult(-1, stdout, appendLine(stderr, "rmqfleet: command ended by " + signal));
             }
             return new ExecResult(status, stdout, stderr);
         } catch (IOException e) {
@@ -158,12 +164,46 @@ public final class SshConnection implements Connection {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreachableException(hostName(), settings.describe() + ": interrupted while running a command", e);
+        } finally {
+            closeSession(session, finished);
         }
     }
 
-    /** {@code sh -c} so every login shell behaves alike; {@code sudo -n} (never prompts) when becoming root. */
-    private String wrap(String command) {
-        String sh = "sh -c " + ShellQuote.quote(command);
+    /** Closing waits for the server's reply; a channel that did not finish is closed in the background. */
+    private void closeSession(Session session, boolean finished) {
+        if (session == null) {
+            return;
+        }
+        if (finished || !session.isOpen()) {
+            closeQuietly(session);
+        } else {
+            drains.submit(() -> closeQuietly(session));
+        }
+    }
+
+    private static void closeQuietly(Session session) {
+        try {
+            session.close();
+        } catch (IOException ignored) {
+            // the channel or the connection is gone already
+        }
+    }
+
+    private static String appendLine(String text, String line) {
+        return text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + line;
+    }
+
+    /**
+     * {@code sh -c} so every login shell behaves alike, under the host's {@code timeout -s KILL} (coreutils or
+     * busybox) when it has one: it kills the command's whole process group when time is up. Closing the SSH
+     * channel would not (a child holding stdout keeps it open), and OpenSSH refuses "signal" requests unless
+     * privilege separation is on. {@code sudo -n} (never prompts) when becoming root.
+     */
+    String wrap(String command, Duration timeout) {
+        long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+        String script = "if command -v timeout >/dev/null 2>&1; then exec timeout -s KILL " + seconds
+            + " sh -c \"$1\"; else exec sh -c \"$1\"; fi";
+        String sh = "sh -c " + ShellQuote.quote(script) + " rmqfleet " + ShellQuote.quote(command);
         return settings.become() && !"root".equals(settings.user()) ? "sudo -n -H -- " + sh : sh;
     }
 
