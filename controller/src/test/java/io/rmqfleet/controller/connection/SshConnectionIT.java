@@ -91,7 +91,7 @@ class SshConnectionIT {
         assertThat(result.stdout()).isEqualTo("started\n");
         assertThat(result.stderr()).contains("timed out after 1 s");
         // The remote command was killed, not left running.
-        assertThat(host1.exec("pgrep -f 'sleep 300' || true", T).stdout()).isBlank();
+        assertThat(host1.exec("pgrep -x sleep || true", T).stdout()).isBlank();
         assertThat(host1.exec("echo still-here", T).stdout()).isEqualTo("still-here\n");
     }
 
