@@ -94,7 +94,7 @@ public final class Templar {
     /** A bare expression ({@code when:}, {@code changed_when:}, ...) as a native value. */
     public Object evaluate(String expression, Vars vars) {
         RenderSession session = new RenderSession(this, vars);
-        Object value = evaluateIn(expression, session);
+        Object value = evaluateIn(TemplateRewriter.condition(expression), session);
         session.check();
         return value;
     }
@@ -146,20 +146,18 @@ public final class Templar {
         }
         String expr = singleExpression(s);
         if (expr != null) {
-            return evaluateIn(expr, session);
+            return evaluateIn(TemplateRewriter.expression(expr), session);
         }
         return renderIn(s, session);
     }
 
     /** The expression if {@code s} is exactly one {@code {{ expr }}}, else null. */
     static String singleExpression(String s) {
-        if (!s.startsWith("{{") || !s.endsWith("}}") || s.length() < 4) {
+        if (!s.startsWith("{{") || !s.endsWith("}}") || s.length() < 4
+            || TemplateRewriter.closing(s, 2, "}}") != s.length() - 2) {
             return null;
         }
         String inner = s.substring(2, s.length() - 2);
-        if (inner.contains("{{") || inner.contains("}}") || inner.contains("{%") || inner.contains("{#")) {
-            return null;
-        }
         if (inner.startsWith("-")) {
             inner = inner.substring(1);
         }
@@ -173,7 +171,7 @@ public final class Templar {
         JinjavaInterpreter interpreter = interpreter(session);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Object value = interpreter.resolveELExpression(NotPrecedence.rewrite(expression), 1);
+            Object value = interpreter.resolveELExpression(expression, 1);
             collectErrors(interpreter, session);
             return Natives.plain(value);
         } catch (InterpretException | IllegalArgumentException | IllegalStateException e) {

@@ -1,16 +1,27 @@
 package io.rmqfleet.controller.playbook.template;
 
 /**
- * Applies {@link NotPrecedence} inside every {@code {{ }}} and {@code {% %}} of a template text, leaving plain
- * text, comments and {@code {% raw %}} sections untouched.
+ * Prepares Jinja2 text for jinjava: inside every {@code {{ }}} and {@code {% %}} it applies Ansible's string
+ * literal rules ({@link StringLiterals}) and Jinja2's {@code not} precedence ({@link NotPrecedence}); plain
+ * text, comments and {@code {% raw %}} sections stay untouched.
  */
 final class TemplateRewriter {
 
     private TemplateRewriter() {
     }
 
+    /** A bare expression as Ansible evaluates conditions: Python escapes in literals. */
+    static String condition(String expr) {
+        return NotPrecedence.rewrite(StringLiterals.python(expr));
+    }
+
+    /** The expression of a lone {@code {{ expr }}}: literals are raw, as anywhere inside {@code {{ }}}. */
+    static String expression(String expr) {
+        return NotPrecedence.rewrite(StringLiterals.raw(expr));
+    }
+
     static String rewrite(String text) {
-        if (!text.contains("not")) {
+        if (text.indexOf('{') < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -45,7 +56,8 @@ final class TemplateRewriter {
                 i = stop;
                 continue;
             } else {
-                out.append(opener).append(NotPrecedence.rewrite(inner)).append(closer);
+                String literals = opener.equals("{{") ? StringLiterals.raw(inner) : StringLiterals.python(inner);
+                out.append(opener).append(separateBraces(NotPrecedence.rewrite(literals))).append(closer);
             }
             i = close + 2;
         }
@@ -63,8 +75,12 @@ final class TemplateRewriter {
         return best;
     }
 
-    /** Index of {@code closer} after {@code from}, skipping quoted strings. */
-    private static int closing(String text, int from, String closer) {
+    /**
+     * Index of {@code closer} after {@code from}, skipping quoted strings and, as Jinja2's lexer does, closers
+     * inside brackets: in {@code {{ {'a': {'b': 1}} }}} the first {@code }}} closes the dict, not the tag.
+     */
+    static int closing(String text, int from, String closer) {
+        int depth = 0;
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -76,11 +92,42 @@ final class TemplateRewriter {
                 i = j + 1;
                 continue;
             }
-            if (text.startsWith(closer, i)) {
+            if (depth == 0 && text.startsWith(closer, i)) {
                 return i;
+            }
+            if (c == '{' || c == '[' || c == '(') {
+                depth++;
+            } else if ((c == '}' || c == ']' || c == ')') && depth > 0) {
+                depth--;
             }
             i++;
         }
         return -1;
+    }
+
+    /** jinjava's tag scanner would end a tag at a {@code }}} that closes nested dicts: put a space between. */
+    private static String separateBraces(String inner) {
+        if (!inner.contains("}}") && !inner.contains("%}")) {
+            return inner;
+        }
+        StringBuilder out = new StringBuilder(inner.length() + 4);
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\'' || c == '"') {
+                int j = i + 1;
+                while (j < inner.length() && inner.charAt(j) != c) {
+                    j += inner.charAt(j) == '\\' ? 2 : 1;
+                }
+                int end = Math.min(j + 1, inner.length());
+                out.append(inner, i, end);
+                i = end - 1;
+                continue;
+            }
+            out.append(c);
+            if (c == '}' && i + 1 < inner.length() && inner.charAt(i + 1) == '}') {
+                out.append(' ');
+            }
+        }
+        return out.toString();
     }
 }

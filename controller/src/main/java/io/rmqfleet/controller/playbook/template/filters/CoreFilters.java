@@ -26,7 +26,7 @@ final class CoreFilters {
         return List.of(new Default("default"), new Default("d"), new Mandatory(), new Bool(), new Int(),
             new FloatFilter(), new StringFilter(), new Join(), new Sort(), new Unique(), new MapFilter(),
             new Flatten(), new MinMax("min", -1), new MinMax("max", 1), new Ternary(), new First(), new Last(),
-            new ListFilter());
+            new ListFilter(), new Sum());
     }
 
     /** {@code default(value, default_value='', boolean=False)}: replaces undefined (or falsy with boolean). */
@@ -394,6 +394,32 @@ final class CoreFilters {
         @Override
         protected Object apply(Object value, Args args, JinjavaInterpreter interpreter) {
             return Values.iterate(value, "list");
+        }
+    }
+
+    /** Python's {@code sum(iterable, start=0)} (integers stay integers), with Jinja2's attribute=. */
+    static final class Sum extends AnsibleFilter {
+        Sum() {
+            super("sum");
+        }
+
+        @Override
+        protected Object apply(Object value, Args args, JinjavaInterpreter interpreter) {
+            String attribute = args.string(-1, "attribute", null);
+            Object total = args.get(1, "start", 0);
+            for (Object item : Values.iterate(value, "sum")) {
+                Object v = attribute == null ? item : Values.attribute(item, attribute);
+                if (!(v instanceof Number n) || !(total instanceof Number t)) {
+                    throw misuse("unsupported operand types for +: '" + Values.typeName(total) + "' and '"
+                        + Values.typeName(v) + "'");
+                }
+                if (n instanceof Double || t instanceof Double) {
+                    total = t.doubleValue() + n.doubleValue();
+                } else {
+                    total = Natives.plain(BigInteger.valueOf(t.longValue()).add(BigInteger.valueOf(n.longValue())));
+                }
+            }
+            return total;
         }
     }
 

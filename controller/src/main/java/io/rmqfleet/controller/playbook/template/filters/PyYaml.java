@@ -42,9 +42,8 @@ final class PyYaml {
 
     private String document(Object value) {
         if (isScalar(value)) {
-            String s = scalar(value, false);
-            boolean plain = !(s.startsWith("'") || s.startsWith("\""));
-            return s + "\n" + (plain ? "...\n" : "");
+            // PyYAML would end a plain root scalar with "...", Ansible's dumper does not.
+            return scalar(value, false) + "\n";
         }
         if (isFlow(value)) {
             return flow(value) + "\n";
@@ -87,10 +86,10 @@ final class PyYaml {
                     out.append(" ".repeat(column));
                 }
                 first = false;
-                out.append('-').append(" ".repeat(indent - 1));
                 if (isScalar(item) || isFlow(item)) {
-                    out.append(isScalar(item) ? scalar(item, false) : flow(item)).append('\n');
+                    out.append("- ").append(isScalar(item) ? scalar(item, false) : flow(item)).append('\n');
                 } else {
+                    out.append('-').append(" ".repeat(indent - 1));
                     block(item, column + indent, out);
                 }
             }

@@ -41,16 +41,13 @@ final class TextFilters {
         protected Object apply(Object value, Args args, JinjavaInterpreter interpreter) {
             String text = PyStr.str(value);
             Pattern p = PythonRegex.compile(args.string(0, "pattern", ""), flags(args, 2));
-            String replacement = PythonRegex.replacement(args.string(1, "replacement", ""));
+            PythonRegex.Replacement replacement = PythonRegex.replacement(args.string(1, "replacement", ""));
             int count = ((Number) args.get(4, "count", 0)).intValue();
             Matcher m = p.matcher(text);
-            if (count <= 0) {
-                return m.replaceAll(replacement);
-            }
             StringBuilder out = new StringBuilder();
             int done = 0;
-            while (done < count && m.find()) {
-                m.appendReplacement(out, replacement);
+            while ((count <= 0 || done < count) && m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(replacement.expand(m)));
                 done++;
             }
             m.appendTail(out);
