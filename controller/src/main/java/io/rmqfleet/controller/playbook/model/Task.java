@@ -21,6 +21,7 @@ import java.util.Set;
  * @param baseDir    directory of the file the task was written in (relative paths of includes, files, templates)
  * @param handler    true for tasks of a {@code handlers:} section
  * @param listen     handler topics ({@code listen:}), empty for ordinary tasks
+ * @param implicit   true for tasks rmqfleet adds itself (the flush_handlers between play sections)
  * @param inherited  what the task got from its parents (used to expand {@code include_tasks} at run time)
  */
 public record Task(
@@ -50,6 +51,7 @@ public record Task(
     RoleUse role,
     java.nio.file.Path baseDir,
     boolean handler,
+    boolean implicit,
     Inherited inherited,
     SourceLocation location) implements TaskNode {
 
@@ -68,6 +70,13 @@ public record Task(
         tags = Set.copyOf(tags);
         environment = ImmutableValues.map(environment);
         varScopes = varScopes.stream().map(ImmutableValues::map).toList();
+    }
+
+    /** The {@code meta: flush_handlers} Ansible runs after pre_tasks, after roles+tasks and after post_tasks. */
+    public static Task implicitFlush(SourceLocation at, java.nio.file.Path baseDir) {
+        return new Task(null, META, Map.of(ArgsKeys.RAW_PARAMS, FLUSH_HANDLERS), List.of(), null, null, List.of(),
+            List.of(), List.of(), null, null, List.of(), List.of(), Set.of("always"), false, false, false, null, null,
+            null, null, Map.of(), List.of(), null, baseDir, false, true, Inherited.NONE, at);
     }
 
     /** The name shown in output: the task name, prefixed by its role; unnamed tasks show their module. */

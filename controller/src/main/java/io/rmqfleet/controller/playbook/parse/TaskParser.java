@@ -184,6 +184,7 @@ final class TaskParser {
             eff.role(),
             baseDir,
             handler,
+            false,
             parent,
             m.location());
     }

@@ -19,7 +19,7 @@ public final class Natives {
 
     public static Object plain(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-            || value instanceof Double) {
+            || value instanceof Double || value instanceof Lazy) {
             return value;
         }
         if (value instanceof SafeString s) {

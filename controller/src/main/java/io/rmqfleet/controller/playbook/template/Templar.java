@@ -48,6 +48,9 @@ public final class Templar {
 
     /** True if a raw value (string, or list/map containing one) holds a template marker. */
     public static boolean containsTemplate(Object raw) {
+        if (raw instanceof Lazy) {
+            return false;
+        }
         if (raw instanceof String s) {
             return s.contains("{{") || s.contains("{%") || s.contains("{#");
         }
@@ -115,6 +118,9 @@ public final class Templar {
     }
 
     Object templateIn(Object value, RenderSession session) {
+        if (value instanceof Lazy) {
+            return value;
+        }
         if (value instanceof String s) {
             return templateString(s, session);
         }

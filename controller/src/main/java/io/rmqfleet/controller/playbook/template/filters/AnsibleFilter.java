@@ -51,8 +51,15 @@ public abstract class AnsibleFilter implements Filter {
         return new TemplateError(name + ": " + message, null);
     }
 
+    /** Shallow on purpose: deep-copying would materialise lazy maps such as {@code hostvars}. */
     private static Object unwrap(Object v) {
-        return v instanceof io.rmqfleet.controller.playbook.template.Undefined ? v : Natives.plain(v);
+        if (v instanceof com.hubspot.jinjava.objects.SafeString s) {
+            return s.toString();
+        }
+        if (v instanceof Object[] || v instanceof Long || v instanceof CharSequence && !(v instanceof String)) {
+            return Natives.plain(v);
+        }
+        return v;
     }
 
     private static Object[] unwrapAll(Object[] args) {

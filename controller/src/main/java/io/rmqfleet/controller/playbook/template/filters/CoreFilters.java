@@ -26,7 +26,7 @@ final class CoreFilters {
         return List.of(new Default("default"), new Default("d"), new Mandatory(), new Bool(), new Int(),
             new FloatFilter(), new StringFilter(), new Join(), new Sort(), new Unique(), new MapFilter(),
             new Flatten(), new MinMax("min", -1), new MinMax("max", 1), new Ternary(), new First(), new Last(),
-            new ListFilter(), new Sum());
+            new ListFilter(), new Sum(), new Extract());
     }
 
     /** {@code default(value, default_value='', boolean=False)}: replaces undefined (or falsy with boolean). */
@@ -420,6 +420,39 @@ final class CoreFilters {
                 }
             }
             return total;
+        }
+    }
+
+    /** Ansible's {@code extract(container, morekeys=None)}: {@code container[value][morekeys...]}. */
+    static final class Extract extends AnsibleFilter {
+        Extract() {
+            super("extract");
+        }
+
+        @Override
+        protected Object apply(Object value, Args args, JinjavaInterpreter interpreter) {
+            Object current = lookup(args.get(0, "container", null), value);
+            Object more = args.get(1, "morekeys", null);
+            if (more != null) {
+                for (Object key : more instanceof List<?> l ? l : List.of(more)) {
+                    current = lookup(current, key);
+                }
+            }
+            return current;
+        }
+
+        private Object lookup(Object container, Object key) {
+            if (container instanceof Map<?, ?> m) {
+                if (m.containsKey(key) || m.containsKey(String.valueOf(key))) {
+                    return m.containsKey(key) ? m.get(key) : m.get(String.valueOf(key));
+                }
+                throw new TemplateError("'dict object' has no attribute '" + key + "'", String.valueOf(key));
+            }
+            if (container instanceof List<?> l && key instanceof Number n && n.intValue() < l.size()) {
+                return l.get(n.intValue());
+            }
+            throw new TemplateError("extract: cannot look up " + PyStr.repr(key) + " in " + Values.typeName(container),
+                null);
         }
     }
 
