@@ -22,10 +22,44 @@ public final class Templar {
     /** What {@code omit} renders to; mapping entries with this value are dropped (module args). */
     public static final String OMIT = "__omit_place_holder__rmqfleet";
 
-    private final Jinjava jinjava;
-    private final JinjavaConfig config;
+    private static final Templar SHARED = new Templar();
 
-    public Templar() {
+    /** jinjava and its configuration, built on first use (about a second of class loading, once per JVM). */
+    private record Engine(Jinjava jinjava, JinjavaConfig config) {
+    }
+
+    private volatile Engine engine;
+
+    /** The process-wide instance; cheap until something is actually templated. */
+    public static Templar shared() {
+        return SHARED;
+    }
+
+    /** Starts building the engine on a daemon thread, so its start-up overlaps with reading files. */
+    public Templar warmUpInBackground() {
+        if (engine == null) {
+            Thread t = new Thread(this::engine, "templar-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+        return this;
+    }
+
+    private Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    e = buildEngine();
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static Engine buildEngine() {
         LegacyOverrides jinja2 = LegacyOverrides.newBuilder()
             .withEvaluateMapKeys(true)
             .withIterateOverMapKeys(true)
@@ -33,7 +67,7 @@ public final class Templar {
             .withParseWhitespaceControlStrictly(true)
             .withKeepNullableLoopValues(true)
             .build();
-        config = JinjavaConfig.newBuilder()
+        JinjavaConfig config = JinjavaConfig.newBuilder()
             .withLegacyOverrides(jinja2)
             .withTrimBlocks(true)
             .withLstripBlocks(false)
@@ -42,8 +76,9 @@ public final class Templar {
             .withElResolver(new StrictElResolver())
             .withMaxOutputSize(64L * 1024 * 1024)
             .build();
-        jinjava = new Jinjava(config);
+        Jinjava jinjava = new Jinjava(config);
         AnsibleFilters.register(jinjava.getGlobalContext());
+        return new Engine(jinjava, config);
     }
 
     /** True if a raw value (string, or list/map containing one) holds a template marker. */
@@ -204,8 +239,9 @@ public final class Templar {
     }
 
     private JinjavaInterpreter interpreter(RenderSession session) {
-        StrictContext context = new StrictContext(jinjava.getGlobalContext(), session);
-        return new JinjavaInterpreter(jinjava, context, config);
+        Engine e = engine();
+        StrictContext context = new StrictContext(e.jinjava().getGlobalContext(), session);
+        return new JinjavaInterpreter(e.jinjava(), context, e.config());
     }
 
     private static void collectErrors(JinjavaInterpreter interpreter, RenderSession session) {
