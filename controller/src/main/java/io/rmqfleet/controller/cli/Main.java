@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         ApplyCommand.class,
         TestbedCommand.class,
+        DemoCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,135 @@
+package io.rmqfleet.controller.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rmqfleet demo}: the embedded default. Starts local test hosts, writes the demo inventory (with its key
+ * and known_hosts) under {@code .rmqfleet/demo/}, deploys the cluster with the real playbook through
+ * {@code apply}, proves it with {@code verify}, and prints where everything is. It drives the other
+ * sub-commands through the command line itself, so the demo exercises exactly what an operator runs.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Start local test hosts, deploy a RocketMQ cluster (2 NameServers, brokers a and b with slaves) "
+        + "onto them with the real playbook, and verify it.")
+public final class DemoCommand implements Callable<Integer> {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .disable(SerializationFeature.WRITE_NULL_MAP_VALUES);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--hosts", paramLabel = "N", defaultValue = "3", description = "Test hosts (default: 3).")
+    int hosts;
+
+    @Option(names = "--down", description = "Remove the demo: its hosts, containers, networks and files.")
+    boolean down;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path demoDir = RmqfleetHome.stateDir("demo");
+        if (down) {
+            int code = run("testbed", "down");
+            deleteTree(demoDir);
+            out.println("demo removed (" + demoDir + " deleted)");
+            return code;
+        }
+
+        step(out, "1/3 test hosts");
+        int code = run("testbed", "up", "--hosts", Integer.toString(hosts));
+        if (code != ExitCodes.OK) {
+            return code;
+        }
+        TestbedState bed = TestbedCommand.store().read()
+                .orElseThrow(() -> new UserFacingException("the test bed did not record its state", ExitCodes.ERROR));
+        Path inventory = writeInventory(bed, demoDir);
+        out.println("demo inventory: " + inventory);
+
+        step(out, "2/3 deploy playbooks/rocketmq-cluster.yml");
+        Path playbook = RmqfleetHome.dir().resolve("playbooks/rocketmq-cluster.yml");
+        code = run("apply", "-i", inventory.toString(), playbook.toString());
+        if (code != ExitCodes.OK) {
+            out.println("deploy failed (exit " + code + "); the hosts stay up for a look: rmqfleet demo --down removes them");
+            return code;
+        }
+
+        step(out, "3/3 verify");
+        code = run("verify", "-i", inventory.toString());
+        out.println();
+        out.println("NameServers: " + bed.hosts().get(0).address() + ":9876;" + bed.hosts().get(1).address() + ":9876");
+        out.println("inventory:   " + inventory);
+        out.println("try:         bin/rmqfleet verify -i " + inventory);
+        out.println("remove with: bin/rmqfleet demo --down");
+        return code;
+    }
+
+    /** Runs another sub-command in this process, with this command's output streams. */
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(spec.commandLine().getOut());
+        cli.setErr(spec.commandLine().getErr());
+        return cli.execute(args);
+    }
+
+    private static void step(PrintWriter out, String what) {
+        out.println();
+        out.println("== demo " + what);
+        out.flush();
+    }
+
+    /** Copies key and known_hosts next to the inventory, so the demo directory is self-contained. */
+    static Path writeInventory(TestbedState bed, Path demoDir) throws IOException {
+        Files.createDirectories(demoDir);
+        Path key = demoDir.resolve("id_ed25519");
+        Path knownHosts = demoDir.resolve("known_hosts");
+        Files.copy(Path.of(bed.privateKey()), key, StandardCopyOption.REPLACE_EXISTING);
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        Files.copy(Path.of(bed.knownHosts()), knownHosts, StandardCopyOption.REPLACE_EXISTING);
+
+        Map<String, Map<String, Object>> connections = new LinkedHashMap<>();
+        for (TestbedState.Host host : bed.hosts()) {
+            Map<String, Object> vars = new LinkedHashMap<>();
+            vars.put("ansible_host", host.address());
+            vars.put("ansible_port", host.sshPort());
+            vars.put("ansible_user", "root");
+            vars.put("ansible_ssh_private_key_file", key.toString());
+            vars.put("ansible_ssh_common_args",
+                    "-o UserKnownHostsFile=" + knownHosts + " -o StrictHostKeyChecking=yes");
+            vars.put("ansible_python_interpreter", "/usr/bin/python3");
+            connections.put(host.name(), vars);
+        }
+        Path inventory = demoDir.resolve("inventory.yml");
+        String header = "# Written by 'rmqfleet demo' for the test bed '" + bed.bed() + "' ("
+                + bed.subnet() + "); works with rmqfleet and ansible alike.\n";
+        Files.writeString(inventory, header + YAML.writeValueAsString(DemoLayout.inventory(connections)));
+        return inventory;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
