@@ -68,8 +68,16 @@ public sealed interface DataNode permits DataNode.Scalar, DataNode.Sequence, Dat
 
     /** Entries in first-seen key order; a repeated key keeps its first position and its last value, as in Python. */
     record Mapping(SourceLocation location, List<Entry> entries) implements DataNode {
+        /** Keys keep their YAML types ({@code {1: a}} stays an int key, as in Python); JSON output stringifies them. */
         @Override
-        public Map<String, Object> toValue() {
+        public Map<Object, Object> toValue() {
+            Map<Object, Object> values = new LinkedHashMap<>();
+            entries.forEach(e -> values.put(e.key().toValue(), e.value().toValue()));
+            return values;
+        }
+
+        /** A variables mapping: names as strings (as Ansible's JSON output shows them), values typed. */
+        public Map<String, Object> toVars() {
             Map<String, Object> values = new LinkedHashMap<>();
             entries.forEach(e -> values.put(jsonKey(e.key().toValue()), e.value().toValue()));
             return values;

@@ -158,7 +158,8 @@ public final class Inventory {
     public Map<String, Object> hostVars(String hostName) {
         Host host = hosts.get(hostName);
         if (host == null) {
-            host = implicitLocalhost(hostName).orElseThrow(() -> new IllegalArgumentException("unknown host: " + hostName));
+            host = implicitLocalhost(hostName).filter(h -> h.name().equals(hostName))
+                .orElseThrow(() -> new IllegalArgumentException("unknown host: " + hostName));
         }
         return host.mergedVars();
     }
@@ -262,18 +263,29 @@ public final class Inventory {
         return List.copyOf(result);
     }
 
-    /** Ansible's implicit localhost, created on demand for patterns naming it when the inventory does not. */
+    /**
+     * What a pattern naming localhost/127.0.0.1/::1 resolves to when no host has that name: the inventory's first
+     * localhost-like host if any, else Ansible's implicit localhost (one object per inventory: the name of the
+     * first request sticks, as in Ansible).
+     */
     Optional<Host> implicitLocalhost(String name) {
         if (!LOCALHOST.contains(name) || hosts.containsKey(name)) {
             return Optional.empty();
         }
+        for (Host h : hosts.values()) {
+            if (LOCALHOST.contains(h.name())) {
+                return Optional.of(h);
+            }
+        }
         synchronized (implicitHosts) {
-            return Optional.of(implicitHosts.computeIfAbsent(name, n -> {
+            if (implicitHosts.isEmpty()) {
                 Map<String, Object> own = new LinkedHashMap<>();
                 own.put("ansible_connection", "local");
-                Map<String, Object> merged = precedence.hostVars(n, own, groups.get("all"), List.of());
-                return new Host(n, Collections.unmodifiableMap(own), Collections.unmodifiableMap(merged), null, true);
-            }));
+                Map<String, Object> merged = precedence.hostVars(name, own, groups.get("all"), List.of());
+                implicitHosts.put(name, new Host(name, Collections.unmodifiableMap(own), Collections.unmodifiableMap(merged),
+                    null, true));
+            }
+            return Optional.of(implicitHosts.values().iterator().next());
         }
     }
 

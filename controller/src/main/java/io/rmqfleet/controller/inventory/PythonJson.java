@@ -53,15 +53,16 @@ public final class PythonJson {
             out.append("{}");
             return;
         }
-        List<String> keys = new ArrayList<>();
-        map.keySet().forEach(k -> keys.add(String.valueOf(k)));
-        keys.sort(PyStrings::compare);
+        // Python converts non-string keys (1, True, None, 1.5) to JSON strings; sort on that text.
+        Map<String, Object> byText = new java.util.TreeMap<>(PyStrings::compare);
+        map.forEach((k, v) -> byText.put(DataNode.jsonKey(k), v));
+        List<String> keys = new ArrayList<>(byText.keySet());
         out.append("{\n");
         for (int i = 0; i < keys.size(); i++) {
             indent(out, depth + 1);
             writeString(out, keys.get(i));
             out.append(": ");
-            write(out, map.get(keys.get(i)), depth + 1);
+            write(out, byText.get(keys.get(i)), depth + 1);
             out.append(i + 1 < keys.size() ? ",\n" : "\n");
         }
         indent(out, depth);

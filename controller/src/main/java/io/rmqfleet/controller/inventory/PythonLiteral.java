@@ -67,7 +67,8 @@ final class PythonLiteral {
             return new ArrayList<>();
         }
         if (node instanceof DictNode dict) {
-            Map<String, Object> map = new LinkedHashMap<>();
+            Map<Object, Object> map = new LinkedHashMap<>();
+            Map<Object, Object> spelling = new LinkedHashMap<>();
             for (int i = 0; i < dict.keys().size(); i++) {
                 if (dict.keys().get(i) == null) {
                     throw new NotLiteral(); // {**x}
@@ -75,7 +76,8 @@ final class PythonLiteral {
                 Object key = convert(dict.keys().get(i));
                 Object value = convert(dict.values().get(i));
                 requireHashable(key);
-                map.put(jsonKey(key), jsonSafe(value));
+                Object stored = spelling.computeIfAbsent(PythonKeys.equalityKey(jsonSafe(key)), k -> jsonSafe(key));
+                map.put(stored, jsonSafe(value));
             }
             return map;
         }
@@ -137,29 +139,6 @@ final class PythonLiteral {
             return c.text();
         }
         return value;
-    }
-
-    /** Python's json module turns non-string dict keys into strings this way. */
-    private static String jsonKey(Object key) {
-        if (key == null) {
-            return "null";
-        }
-        if (key instanceof Boolean b) {
-            return b ? "true" : "false";
-        }
-        if (key instanceof Double d) {
-            return PythonRepr.floatRepr(d);
-        }
-        if (key instanceof byte[] bytes) {
-            return decodeSurrogateEscape(bytes);
-        }
-        if (key instanceof Complex c) {
-            return c.text();
-        }
-        if (key instanceof PythonTuple) {
-            return PythonRepr.repr(key);
-        }
-        return key.toString();
     }
 
     private static Object normalize(BigInteger value) {

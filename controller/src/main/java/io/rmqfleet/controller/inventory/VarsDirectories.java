@@ -59,7 +59,7 @@ final class VarsDirectories {
                     throw new InputException(node.location(), "failed to combine variables, expected dicts but got a 'dict' and a '"
                         + (node instanceof DataNode.Sequence ? "list" : "str") + "': vars files must hold a mapping");
                 }
-                data.putAll(map.toValue());
+                data.putAll(map.toVars());
             }
         } else if (Files.exists(dir) && warnedNotDirectory.put(dir, Boolean.TRUE) == null) {
             warnings.accept("Found " + subdir + " that is not a directory, skipping: " + dir);

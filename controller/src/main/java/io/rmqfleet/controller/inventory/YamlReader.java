@@ -160,14 +160,14 @@ final class YamlReader {
                     + (keyValue instanceof Map ? "dict" : "list") + "')");
             }
             DataNode value = construct(tuple.getValueNode(), unsafe);
-            Integer existing = positions.get(keyValue);
+            Integer existing = positions.get(PythonKeys.equalityKey(keyValue));
             if (existing != null) {
                 warnings.accept("While constructing a mapping from " + file + ", line " + (node.getStartMark().getLine() + 1)
                     + ", column " + (node.getStartMark().getColumn() + 1) + ", found a duplicate dict key ("
                     + PythonRepr.str(keyValue) + "). Using last defined value only.");
                 entries.set(existing, new DataNode.Entry(entries.get(existing).key(), value));
             } else {
-                positions.put(keyValue, entries.size());
+                positions.put(PythonKeys.equalityKey(keyValue), entries.size());
                 entries.add(new DataNode.Entry(key, value));
             }
         }
