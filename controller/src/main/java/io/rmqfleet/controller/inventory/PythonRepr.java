@@ -150,7 +150,7 @@ public final class PythonRepr {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
         String sign = d < 0 ? "-" : "";
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal exact = shortestRoundTrip(Math.abs(d));
         String digits = exact.unscaledValue().toString();
         int decimalPoint = digits.length() - exact.scale(); // value = 0.DIGITS * 10^decimalPoint
         if (decimalPoint <= -4 || decimalPoint > 16) {
@@ -165,6 +165,18 @@ public final class PythonRepr {
             return sign + digits + "0".repeat(decimalPoint - digits.length()) + ".0";
         }
         return sign + digits.substring(0, decimalPoint) + "." + digits.substring(decimalPoint);
+    }
+
+    /** The fewest significant digits that read back as the same double (Python's repr; JDK 17's toString is not always shortest). */
+    private static BigDecimal shortestRoundTrip(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == d) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     private static void appendStringRepr(StringBuilder out, String s) {
