@@ -21,6 +21,8 @@ import java.util.Optional;
 final class JsonReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        // Python reads integers up to 4300 digits; Jackson's default stops at 1000.
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNumberLength(4300).build())
         .build();
 
     private final String file;

@@ -81,6 +81,14 @@ final class YamlScalars {
 
     /** PyYAML's construct_yaml_int. */
     static Object toInt(String raw) {
+        try {
+            return toIntUnchecked(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid literal for int() with base 10: '" + raw + "'");
+        }
+    }
+
+    private static Object toIntUnchecked(String raw) {
         String value = raw.replace("_", "");
         int sign = 1;
         if (value.startsWith("-")) {

@@ -63,8 +63,14 @@ class HostSelectorTest {
     @Test
     void globsAndRegexes() {
         assertThat(select("web*")).containsExactly("web1", "web2", "web3");
-        assertThat(select("w?b[13]")).containsExactly("web1", "web3");
+        assertThat(select("w?b[!2]")).containsExactly("web1", "web3");
+        assertThat(select("w?b1")).containsExactly("web1");
+        // a trailing [digits] is a subscript, even after a glob: 'w?b' matches group web, which has no 14th host
+        assertThatThrownBy(() -> select("w?b[13]")).isInstanceOf(InputException.class)
+            .hasMessageContaining("No hosts matched the subscripted pattern 'w?b[13]'");
         assertThat(select("w[!x]b2")).containsExactly("web2");
+        assertThat(select("w[a-f]b?")).containsExactly("web1", "web2", "web3");
+        assertThat(select("w[a-f]b[1-2]")).as("[1-2] is the old x-y subscript form").containsExactly("web2", "web3");
         assertThat(select("~(web|db)1")).containsExactly("web1", "db1");
         assertThat(select("~b")).as("regexes match at the start, like re.match").isEmpty();
         assertThat(select("~.*b")).containsExactly("web1", "web2", "web3", "db1", "lb1");
@@ -84,7 +90,8 @@ class HostSelectorTest {
 
     @Test
     void invalidRegexIsAnInputError() {
-        assertThatThrownBy(() -> select("~[")).isInstanceOf(InputException.class).hasMessageContaining("Invalid host list pattern");
+        assertThatThrownBy(() -> select("~(")).isInstanceOf(InputException.class).hasMessageContaining("Invalid host list pattern");
+        assertThat(select("~[")).as("':' splitting leaves '~', an empty regex, as in Ansible").hasSize(6);
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /** Produces rmqfleet's side of the parity comparisons and compares it with Ansible's. */
 final class InventoryViews {
-    static final JsonMapper JSON = JsonMapper.builder()
+    static final JsonMapper JSON = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNumberLength(100_000).build())
+            .build())
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
         .build();
