@@ -16,20 +16,26 @@ mvn -B -q -o -pl controller -am test-compile dependency:build-classpath \
 CP="controller/target/test-classes:controller/target/classes:$(cat "$CP_FILE")"
 
 echo "## rmqfleet, in-JVM ($REPS warm repetitions)"
-java -cp "$CP" io.rmqfleet.controller.inventory.bench.InventoryBench "$WORK" "$REPS"
+java -cp "$CP" io.rmqfleet.controller.inventory.bench.InventoryBench --header
+for format in ini yaml; do # one JVM each: the first load is a genuinely cold start
+  java -cp "$CP" io.rmqfleet.controller.inventory.bench.InventoryBench "$WORK" "$REPS" "$format"
+done
 
-wall() { # prints the median wall time in ms of 5 runs of "$@"
-  local times=()
+wall() { # prints "user+sys CPU ms (wall ms)" of the median-CPU run of 5 runs of "$@"
+  local results=()
   for _ in 1 2 3 4 5; do
-    local s e
-    s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
-    times+=($(( (e - s) / 1000000 )))
+    local s e t
+    s=$(date +%s%N)
+    /usr/bin/time -f '%U %S' -o "$WORK/time.txt" "$@" >/dev/null 2>&1
+    t=$(tail -1 "$WORK/time.txt")
+    e=$(date +%s%N)
+    results+=("$(awk -v t="$t" 'BEGIN{split(t,a," "); printf "%d", (a[1]+a[2])*1000}') $(( (e - s) / 1000000 ))")
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
+  printf '%s\n' "${results[@]}" | sort -n | sed -n 3p | awk '{printf "%s ms (%s ms)", $1, $2}'
 }
 echo
-echo "## Whole process, median of 5 (ms)"
-echo "| command | ms |"
+echo "## Whole process: CPU user+sys of all threads (wall in brackets), median of 5"
+echo "| command | time |"
 echo "|---|---|"
 echo "| rmqfleet inventory -i ini/hosts --list (java -cp, JVM start included) | $(wall java -cp "$CP" io.rmqfleet.controller.cli.Main inventory -i "$WORK/ini/hosts" --list) |"
 if command -v ansible-inventory >/dev/null; then

@@ -49,6 +49,9 @@ record HostAddress(String host, Integer port) {
 
     /** The address, or empty where Ansible raises "Not a valid network hostname" (callers then keep the text). */
     static Optional<HostAddress> parse(String address, boolean allowRanges) {
+        if (isPlainAsciiHostname(address)) {
+            return Optional.of(new HostAddress(address, null)); // the common case, without the regexes
+        }
         Integer port = null;
         String rest = address;
         for (Pattern p : new Pattern[] {BRACKETED_HOSTPORT, HOSTPORT}) {
@@ -70,6 +73,35 @@ record HostAddress(String host, Integer port) {
             return Optional.empty();
         }
         return Optional.of(new HostAddress(rest, port));
+    }
+
+    /**
+     * A fast, exact subset of the hostname rule: dot-separated labels of ASCII letters, digits, '_' and '-', each
+     * starting with a letter, digit or '_' and not ending with '_' or '-'. No ':' or '[' means no port or range.
+     */
+    private static boolean isPlainAsciiHostname(String s) {
+        int labelStart = 0;
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? s.charAt(i) : '.';
+            if (c == '.') {
+                if (i == labelStart) {
+                    return false;
+                }
+                char first = s.charAt(labelStart);
+                char last = s.charAt(i - 1);
+                if (first == '-' || last == '-' || last == '_') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code name} is an IPv4 or IPv6 address (then inventory_hostname_short is the whole name). */

@@ -75,9 +75,10 @@ public final class Inventory {
         }
         Group all = groups.get("all");
         Map<String, Host> hosts = new LinkedHashMap<>();
+        Map<String, Set<String>> ancestry = new HashMap<>();
         for (MutableHost h : builder.hosts.values()) {
             List<Group> hostGroups = new ArrayList<>();
-            for (String name : groupNamesWithAncestors(h, groups)) {
+            for (String name : groupNamesWithAncestors(h, groups, ancestry)) {
                 if (!name.equals("all")) {
                     hostGroups.add(groups.get(name));
                 }
@@ -90,15 +91,22 @@ public final class Inventory {
             Collections.unmodifiableList(warnings), precedence);
     }
 
-    private static Set<String> groupNamesWithAncestors(MutableHost host, Map<String, Group> groups) {
+    /** The host's groups with all their ancestors; each group's ancestry is computed once. */
+    private static Set<String> groupNamesWithAncestors(MutableHost host, Map<String, Group> groups,
+                                                       Map<String, Set<String>> ancestry) {
         Set<String> names = new LinkedHashSet<>();
-        List<String> todo = new ArrayList<>();
-        host.groups.forEach(g -> todo.add(g.name));
-        while (!todo.isEmpty()) {
-            String name = todo.remove(todo.size() - 1);
-            if (names.add(name)) {
-                todo.addAll(groups.get(name).parents());
-            }
+        for (MutableGroup g : host.groups) {
+            names.addAll(ancestry.computeIfAbsent(g.name, n -> {
+                Set<String> self = new LinkedHashSet<>();
+                List<String> todo = new ArrayList<>(List.of(n));
+                while (!todo.isEmpty()) {
+                    String name = todo.remove(todo.size() - 1);
+                    if (self.add(name)) {
+                        todo.addAll(groups.get(name).parents());
+                    }
+                }
+                return self;
+            }));
         }
         return names;
     }

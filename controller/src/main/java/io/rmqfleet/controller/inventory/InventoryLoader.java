@@ -98,7 +98,7 @@ final class InventoryLoader {
             String ext = PyStrings.extension(file.getFileName().toString());
             InputException yamlError = null;
             boolean yamlShaped = false;
-            if (YAML_EXTENSIONS.contains(ext)) {
+            if (YAML_EXTENSIONS.contains(ext) && !startsWithSection(head)) {
                 try {
                     DataNode data = DataFiles.load(file, inventory.warnings);
                     yamlShaped = data instanceof DataNode.Mapping;
@@ -116,6 +116,28 @@ final class InventoryLoader {
         } finally {
             inventory.currentSource = null;
         }
+    }
+
+    /**
+     * A document whose first significant character is '[' can never be a YAML inventory (a top-level flow
+     * sequence, or a list as a mapping key): Ansible's YAML attempt always fails there, so skip it.
+     */
+    private static boolean startsWithSection(byte[] content) {
+        boolean lineStart = true;
+        boolean comment = false;
+        for (byte b : content) {
+            if (b == '\n' || b == '\r') {
+                lineStart = true;
+                comment = false;
+            } else if (comment || b == ' ' || b == '\t') {
+                continue;
+            } else if (lineStart && b == '#') {
+                comment = true;
+            } else {
+                return b == '[';
+            }
+        }
+        return false;
     }
 
     /** For an extensionless file both formats failed: report the YAML error if the file reads like YAML. */

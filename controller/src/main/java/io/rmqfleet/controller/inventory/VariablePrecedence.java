@@ -34,6 +34,8 @@ final class VariablePrecedence {
 
     private final List<Path> basedirs;
     private final VarsDirectories varsFiles;
+    /** Steps 1-4 depend only on the set of groups: hosts sharing it share the result (1,000 hosts, few sets). */
+    private final Map<List<String>, Map<String, Object>> groupLayers = new java.util.HashMap<>();
 
     VariablePrecedence(List<Path> basedirs, VarsDirectories varsFiles) {
         this.basedirs = basedirs;
@@ -44,6 +46,21 @@ final class VariablePrecedence {
     Map<String, Object> hostVars(String hostName, Map<String, Object> ownVars, Group all, List<Group> hostGroups) {
         List<Group> sorted = new ArrayList<>(hostGroups);
         sorted.sort(GROUP_ORDER);
+        List<String> key = sorted.stream().map(Group::name).toList();
+        Map<String, Object> groupLayer;
+        synchronized (groupLayers) {
+            groupLayer = groupLayers.computeIfAbsent(key, k -> groupLayer(all, sorted));
+        }
+        Map<String, Object> vars = new LinkedHashMap<>(groupLayer);
+        vars.putAll(ownVars);
+        for (Path dir : basedirs) {
+            vars.putAll(varsFiles.hostVars(dir, hostName));
+        }
+        INTERNAL_VARS.forEach(vars::remove);
+        return vars;
+    }
+
+    private Map<String, Object> groupLayer(Group all, List<Group> sorted) {
         Map<String, Object> vars = new LinkedHashMap<>(all.vars());
         for (Group g : sorted) {
             vars.putAll(g.vars());
@@ -56,11 +73,6 @@ final class VariablePrecedence {
                 vars.putAll(varsFiles.groupVars(dir, g.name()));
             }
         }
-        vars.putAll(ownVars);
-        for (Path dir : basedirs) {
-            vars.putAll(varsFiles.hostVars(dir, hostName));
-        }
-        INTERNAL_VARS.forEach(vars::remove);
         return vars;
     }
 

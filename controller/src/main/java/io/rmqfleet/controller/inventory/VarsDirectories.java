@@ -24,6 +24,8 @@ final class VarsDirectories {
 
     private final Consumer<String> warnings;
     private final Map<String, Map<String, Object>> cache = new HashMap<>();
+    /** Names in each group_vars/host_vars directory, listed once: thousands of hosts mean thousands of lookups. */
+    private final Map<Path, java.util.Set<String>> listings = new HashMap<>();
     private final Map<Path, Boolean> warnedNotDirectory = new HashMap<>();
 
     VarsDirectories(Consumer<String> warnings) {
@@ -49,8 +51,9 @@ final class VarsDirectories {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         Path dir = basedir.resolve(subdir);
-        if (Files.isDirectory(dir)) {
-            for (Path file : findVarsFiles(dir, name)) {
+        java.util.Set<String> names = listing(dir);
+        if (names != null) {
+            for (Path file : findVarsFiles(dir, name, names)) {
                 DataNode node = DataFiles.load(file, warnings);
                 if (node == null || !node.isTruthy()) {
                     continue; // empty files are ignored
@@ -68,7 +71,21 @@ final class VarsDirectories {
         return data;
     }
 
-    private static List<Path> findVarsFiles(Path dir, String name) {
+    /** The directory's entry names, or null if it is not a directory. */
+    private java.util.Set<String> listing(Path dir) {
+        return listings.computeIfAbsent(dir, d -> {
+            if (!Files.isDirectory(d)) {
+                return null;
+            }
+            try (Stream<Path> list = Files.list(d)) {
+                return new java.util.HashSet<>(list.map(p -> p.getFileName().toString()).toList());
+            } catch (IOException e) {
+                return java.util.Set.of();
+            }
+        });
+    }
+
+    private static List<Path> findVarsFiles(Path dir, String name, java.util.Set<String> names) {
         List<Path> found = new ArrayList<>();
         List<String> candidates = new ArrayList<>();
         candidates.add("");
@@ -80,7 +97,9 @@ final class VarsDirectories {
             } catch (InvalidPathException e) {
                 return found;
             }
-            if (Files.exists(path)) {
+            // Names with '/' reach into subdirectories: only those need the file system.
+            boolean present = name.contains("/") ? Files.exists(path) : names.contains(name + ext) && Files.exists(path);
+            if (present) {
                 if (Files.isDirectory(path)) {
                     found.addAll(directoryFiles(path));
                 } else {
