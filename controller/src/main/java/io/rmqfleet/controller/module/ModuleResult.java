@@ -1,5 +1,6 @@
 package io.rmqfleet.controller.module;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public final class ModuleResult {
     private final Integer rc;
     private final String stdout;
     private final String stderr;
-    private final Diff diff;
+    private final List<Diff> diffs;
     private final Map<String, Object> facts;
     private final Map<String, Object> extra;
 
@@ -29,7 +30,7 @@ public final class ModuleResult {
         this.rc = b.rc;
         this.stdout = b.stdout;
         this.stderr = b.stderr;
-        this.diff = b.diff;
+        this.diffs = List.copyOf(b.diffs);
         this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(b.facts));
         this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
     }
@@ -87,8 +88,9 @@ public final class ModuleResult {
         return Optional.ofNullable(stderr);
     }
 
-    public Optional<Diff> diff() {
-        return Optional.ofNullable(diff);
+    /** Before/after of what changed or would change; usually one, empty when nothing changes. */
+    public List<Diff> diffs() {
+        return diffs;
     }
 
     /** Facts for the host's variables (setup, set_fact), without the {@code ansible_} prefix. */
@@ -127,13 +129,18 @@ public final class ModuleResult {
         if (!facts.isEmpty()) {
             out.put("ansible_facts", facts);
         }
-        if (diff != null) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("before_header", diff.beforeHeader());
-            d.put("after_header", diff.afterHeader());
-            d.put("before", diff.before());
-            d.put("after", diff.after());
-            out.put("diff", d);
+        if (!diffs.isEmpty()) {
+            List<Map<String, Object>> rendered = new ArrayList<>();
+            for (Diff diff : diffs) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("before_header", diff.beforeHeader());
+                d.put("after_header", diff.afterHeader());
+                d.put("before", diff.before());
+                d.put("after", diff.after());
+                rendered.add(d);
+            }
+            // Ansible's shape: one diff is a mapping, several are a list
+            out.put("diff", rendered.size() == 1 ? rendered.get(0) : rendered);
         }
         return out;
     }
@@ -158,7 +165,7 @@ public final class ModuleResult {
         private Integer rc;
         private String stdout;
         private String stderr;
-        private Diff diff;
+        private final List<Diff> diffs = new ArrayList<>();
         private final Map<String, Object> facts = new LinkedHashMap<>();
         private final Map<String, Object> extra = new LinkedHashMap<>();
 
@@ -191,9 +198,11 @@ public final class ModuleResult {
             return this;
         }
 
-        /** Sets the diff; ignored when null. */
+        /** Adds a diff; ignored when null or when before and after are equal. */
         public Builder diff(Diff diff) {
-            this.diff = diff;
+            if (diff != null && !diff.isEmpty()) {
+                diffs.add(diff);
+            }
             return this;
         }
 
