@@ -32,4 +32,36 @@ public final class ShellQuote {
         }
         return sb.toString();
     }
+
+    /**
+     * A glob pattern for the shell: the literal parts quoted, the wildcards {@code * ? [...]} left bare so the shell
+     * still expands them, e.g. {@code /var/log/my app/*.log} becomes {@code '/var/log/my app/'*.log}.
+     */
+    public static String glob(String pattern) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '[' ? pattern.indexOf(']', i + 2) : -1;
+            String wildcard = c == '*' || c == '?' ? String.valueOf(c)
+                    : close > 0 ? pattern.substring(i, close + 1) : null;
+            // a bracket expression we cannot pass through safely is taken literally
+            if (wildcard != null && (c != '[' || wildcard.matches("\\[[!^]?[A-Za-z0-9_.,:@%+=/-]+\\]"))) {
+                if (literal.length() > 0) {
+                    out.append(quote(literal.toString()));
+                    literal.setLength(0);
+                }
+                out.append(wildcard);
+                i += wildcard.length();
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0 || out.length() == 0) {
+            out.append(quote(literal.toString()));
+        }
+        return out.toString();
+    }
 }
