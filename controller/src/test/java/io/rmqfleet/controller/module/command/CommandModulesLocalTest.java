@@ -78,7 +78,8 @@ class CommandModulesLocalTest {
         Map<String, Object> args = Map.of("_raw_params", "touch made.flag", "chdir", dir.toString(), "creates", "made.*");
         ModuleResult predicted = runner.check(new CommandModule(), args);
         assertThat(predicted.changed()).isTrue();
-        assertThat(predicted.msg()).contains("Command would have run if not in check mode");
+        assertThat(predicted.msg().orElseThrow())
+                .contains("Command would have run if not in check mode");
         assertThat(Files.exists(dir.resolve("made.flag"))).isFalse();
 
         assertThat(runner.apply(new CommandModule(), args).changed()).isTrue();
@@ -126,9 +127,9 @@ class CommandModulesLocalTest {
 
     @Test
     void argumentErrors() {
-        assertThat(runner.apply(new CommandModule(), Map.of()).msg())
+        assertThat(runner.apply(new CommandModule(), Map.of()).msg().orElseThrow())
                 .contains("command: one of the following arguments is required: _raw_params, cmd, argv");
-        assertThat(runner.apply(new CommandModule(), Map.of("_raw_params", "echo 'open")).msg())
+        assertThat(runner.apply(new CommandModule(), Map.of("_raw_params", "echo 'open")).msg().orElseThrow())
                 .contains("command: no closing quotation in: echo 'open");
         assertThat(runner.apply(new ShellModule(), Map.of("cmd", "x", "argv", List.of("y"))).msg().orElseThrow())
                 .startsWith("shell: unsupported argument 'argv'");

@@ -42,8 +42,10 @@ public final class LocalConnection implements Connection {
     }
 
     @Override
-    public synchronized ExecResult exec(String command, byte[] stdin, Duration timeout) {
-        commands.add(command);
+    public ExecResult exec(String command, byte[] stdin, Duration timeout) {
+        synchronized (this) {
+            commands.add(command);
+        }
         try {
             Process p = new ProcessBuilder("sh", "-c", command).start();
             CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
