@@ -74,7 +74,7 @@ public final class FactsParser {
         facts.put("os_family", family(id, like));
     }
 
-    static String family(String id, List<String> like) {
+    public static String family(String id, List<String> like) {
         if (DEBIAN.contains(id) || like.contains("debian") || like.contains("ubuntu")) {
             return "Debian";
         }
