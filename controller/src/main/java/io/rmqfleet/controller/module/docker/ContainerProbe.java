@@ -59,6 +59,9 @@ final class ContainerProbe {
             }
         }
         if (!sections.containsKey("end") || containerRc == null) {
+            if (DockerUnavailableException.matches(stdout)) {
+                throw new DockerUnavailableException("Docker is not available on the host: " + tail(stdout));
+            }
             throw new ModuleFailure("unexpected output while inspecting the container: " + tail(stdout));
         }
         String container = sections.get("container").toString().trim();
@@ -70,6 +73,9 @@ final class ContainerProbe {
         }
         if (container.toLowerCase().contains("no such container") || container.toLowerCase().contains("no such object")) {
             return new Output(null, null, imageId.isEmpty() ? null : imageId, null);
+        }
+        if (DockerUnavailableException.matches(container)) {
+            throw new DockerUnavailableException("Docker is not available on the host: " + tail(container));
         }
         throw new ModuleFailure("docker container inspect failed (rc=" + containerRc + "): " + tail(container));
     }

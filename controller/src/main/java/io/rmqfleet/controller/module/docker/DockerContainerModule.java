@@ -61,7 +61,16 @@ public final class DockerContainerModule implements TaskModule {
         if (!probe.ok()) {
             throw ModuleFailure.of("inspecting container " + name, probe);
         }
-        ContainerProbe.Output out = ContainerProbe.parse(probe.stdout());
+        ContainerProbe.Output out;
+        try {
+            out = ContainerProbe.parse(probe.stdout() + probe.stderr());
+        } catch (DockerUnavailableException e) {
+            if (!ctx.checkMode()) {
+                throw e;
+            }
+            // check mode on a host docker_install has not set up yet: no container there, so it would be created
+            out = new ContainerProbe.Output(null, null, null, null);
+        }
         InspectedContainer actual = out.containerExists()
                 ? InspectedContainer.parse(out.containerJson(), out.containerImageJson()) : null;
         ContainerPlan plan = ContainerPlan.decide(state, hash, actual, wanted == null ? null : out.wantedImageId(), adopt);

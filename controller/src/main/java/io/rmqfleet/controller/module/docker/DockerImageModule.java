@@ -55,7 +55,15 @@ public final class DockerImageModule implements TaskModule {
         String image = args.string("name");
         String state = args.choice("state", "present", "present", "absent");
         Remote remote = new Remote(ctx);
-        Optional<String> remoteId = remoteId(remote, image);
+        Optional<String> remoteId;
+        try {
+            remoteId = remoteId(remote, image);
+        } catch (DockerUnavailableException e) {
+            if (!ctx.checkMode()) {
+                throw e;
+            }
+            remoteId = Optional.empty(); // check mode before docker_install ran: the image is not there yet
+        }
         if (state.equals("absent")) {
             return absent(ctx, remote, image, remoteId, args.bool("force_absent", false));
         }
@@ -146,6 +154,9 @@ public final class DockerImageModule implements TaskModule {
         }
         if (out.toLowerCase().contains("no such image") || out.toLowerCase().contains("no such object")) {
             return Optional.empty();
+        }
+        if (DockerUnavailableException.matches(out + r.stderr())) {
+            throw new DockerUnavailableException("Docker is not available on the host: " + (out + r.stderr()).strip());
         }
         throw ModuleFailure.of("docker image inspect " + image, new ExecResult(r.exitCode(), "", out));
     }

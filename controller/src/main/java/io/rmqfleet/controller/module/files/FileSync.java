@@ -54,7 +54,16 @@ public final class FileSync {
             throw new ModuleFailure("dest '" + dest + "' exists and is a " + actual.type().word() + ", not a file");
         }
         if (!actual.exists() && !actual.parentIsDirectory()) {
-            throw new ModuleFailure("destination directory " + FileProbe.parentOf(dest) + " does not exist");
+            String message = "destination directory " + FileProbe.parentOf(dest) + " does not exist";
+            if (!ctx.checkMode()) {
+                throw new ModuleFailure(message);
+            }
+            // check mode: an earlier task (file: state=directory) would have created it; predict the new file
+            ModuleResult.Builder predicted = ModuleResult.builder(true).msg(message + " yet").put("dest", dest);
+            if (ctx.diffMode()) {
+                predicted.diff(new Diff(dest, want.sourceLabel(), "", showable(want.content(), Hashing.sha256(want.content()))));
+            }
+            return predicted.build();
         }
 
         String checksum = Hashing.sha256(want.content());
