@@ -121,8 +121,10 @@ class ContainerPlanTest {
         assertThatThrownBy(() -> ContainerProbe.parse("@@rmqfleet:container 1\nCannot connect to the Docker daemon at "
                 + "unix:///var/run/docker.sock. Is the docker daemon running?\n@@rmqfleet:image-id\n"
                 + "@@rmqfleet:container-image\n@@rmqfleet:end\n"))
-                .isInstanceOf(ModuleFailure.class).hasMessageContaining("Is the docker daemon running?");
-        assertThatThrownBy(() -> ContainerProbe.parse("sh: docker: not found\n"))
-                .isInstanceOf(ModuleFailure.class).hasMessageContaining("docker: not found");
+                .isInstanceOf(DockerUnavailableException.class).hasMessageContaining("Is the docker daemon running?");
+        assertThatThrownBy(() -> ContainerProbe.parse("sh: 1: docker: not found\n"))
+                .isInstanceOf(DockerUnavailableException.class).hasMessageContaining("docker: not found");
+        assertThatThrownBy(() -> ContainerProbe.parse("garbage\n"))
+                .isInstanceOf(ModuleFailure.class).isNotInstanceOf(DockerUnavailableException.class);
     }
 }

@@ -142,6 +142,15 @@ class FileModulesLocalTest {
     }
 
     @Test
+    void checkModePredictsAFileInADirectoryAnEarlierTaskWouldCreate() {
+        ModuleResult r = runner.check(new CopyModule(), Map.of("content", "x\n", "dest", host + "/later/file"));
+        assertThat(r.changed()).isTrue();
+        assertThat(r.msg().orElseThrow()).isEqualTo("destination directory " + host + "/later does not exist yet");
+        assertThat(r.diffs()).singleElement().satisfies(d -> assertThat(d.after()).isEqualTo("x\n"));
+        assertThat(Files.exists(host.resolve("later"))).isFalse();
+    }
+
+    @Test
     void copyRejectsBothOrNeitherSource() {
         assertThat(runner.apply(new CopyModule(), Map.of("dest", "/x")).msg().orElseThrow())
                 .isEqualTo("copy: one of the following arguments is required: src, content");
