@@ -102,9 +102,9 @@ final class ContainerArgs {
     static SortedMap<String, String> labels(ModuleArgs args) {
         SortedMap<String, String> labels = new TreeMap<>();
         for (Map.Entry<String, Object> e : args.map("labels").entrySet()) {
-            if (e.getKey().startsWith("rmqfleet.")) {
+            if (e.getKey().equals(ContainerSpec.MANAGED_LABEL) || e.getKey().equals(ContainerSpec.HASH_LABEL)) {
                 throw new ModuleArgumentException("argument 'labels': " + e.getKey()
-                        + " is reserved (rmqfleet.* labels are set by the module)");
+                        + " is reserved (the module sets it)");
             }
             labels.put(e.getKey(), e.getValue() == null ? "" : e.getValue().toString());
         }

@@ -46,7 +46,8 @@ record InspectedContainer(String id, String name, String imageId, boolean runnin
 
         SortedMap<String, String> allLabels = stringMap(config.path("Labels"));
         SortedMap<String, String> ownLabels = new TreeMap<>(allLabels);
-        ownLabels.keySet().removeIf(k -> k.startsWith("rmqfleet."));
+        ownLabels.remove(ContainerSpec.MANAGED_LABEL);
+        ownLabels.remove(ContainerSpec.HASH_LABEL);
         if (imageConfig != null) {
             stringMap(imageConfig.path("Labels")).forEach((k, v) -> ownLabels.remove(k, v));
         }

@@ -106,6 +106,11 @@ class ContainerSpecTest {
                 .hasMessageContaining("argument 'volumes': 'data:relative'");
         assertThatThrownBy(() -> spec(Map.of("name", "x", "image", "i", "labels", Map.of("rmqfleet.managed", "no"))))
                 .hasMessageContaining("rmqfleet.managed is reserved");
+        assertThatThrownBy(() -> spec(Map.of("name", "x", "image", "i", "labels", Map.of("rmqfleet.spec-hash", "h"))))
+                .hasMessageContaining("rmqfleet.spec-hash is reserved");
+        // other rmqfleet.* labels are the playbook's own (rmqfleet.role, rmqfleet.config-sha256, ...)
+        assertThat(spec(Map.of("name", "x", "image", "i", "labels", Map.of("rmqfleet.role", "broker"))).labels())
+                .containsEntry("rmqfleet.role", "broker");
         assertThatThrownBy(() -> spec(Map.of("name", "x", "image", "i", "restart_retries", 2)))
                 .hasMessageContaining("restart_retries' needs restart_policy: on-failure");
         assertThatThrownBy(() -> spec(Map.of("name", "bad name", "image", "i")))
@@ -171,7 +176,8 @@ class ContainerSpecTest {
     void withoutTheImageInspectImageDefaultsShowUp() throws IOException {
         InspectedContainer c = InspectedContainer.parse(resource("docker-inspect-broker.json"), null);
         assertThat(c.actualSpec().env()).containsKeys("PATH", "ROCKETMQ_HOME", "NAMESRV_ADDR");
-        assertThat(c.actualSpec().labels()).containsKey("org.apache.rocketmq.version").doesNotContainKey("rmqfleet.image");
+        assertThat(c.actualSpec().labels()).containsKey("org.apache.rocketmq.version").containsKey("rmqfleet.image")
+                .doesNotContainKey("rmqfleet.managed").doesNotContainKey("rmqfleet.spec-hash");
     }
 
     @Test
