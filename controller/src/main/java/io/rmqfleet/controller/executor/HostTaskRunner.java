@@ -75,7 +75,9 @@ final class HostTaskRunner {
         boolean allSkipped = true;
         for (int index = 0; index < items.size(); index++) {
             Object item = items.get(index);
-            Vars itemVars = VarsResolver.withLoopItem(vars, loop, item, index);
+            // fresh each item: a set_fact of the previous item is visible to the next one, as in Ansible
+            Vars current = index == 0 ? vars : ctx.vars.forTask(host, task);
+            Vars itemVars = VarsResolver.withLoopItem(current, loop, item, index);
             Instant itemStart = ctx.services.settings().clock().instant();
             Attempt attempt = when(task, itemVars);
             if (attempt == null) {
