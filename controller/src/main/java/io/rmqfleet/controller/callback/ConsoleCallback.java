@@ -1,6 +1,9 @@
 package io.rmqfleet.controller.callback;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +23,16 @@ public final class ConsoleCallback implements RunListener {
     static final String CENSORED =
             "the output has been hidden due to the fact that 'no_log: true' was specified for this result";
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int verbosity;
     private final boolean showDiff;
 
     public ConsoleCallback(PrintStream out, int verbosity, boolean showDiff) {
+        this(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true), verbosity, showDiff);
+    }
+
+    /** Lines are flushed as they are written: the operator watches the run. */
+    public ConsoleCallback(PrintWriter out, int verbosity, boolean showDiff) {
         this.out = out;
         this.verbosity = verbosity;
         this.showDiff = showDiff;
