@@ -156,11 +156,7 @@ public final class SshConnection implements Connection {
             // Both streams at once: a command filling its stderr window would otherwise block its stdout.
             Future<byte[]> out = drains.submit(() -> readAll(cmd.getInputStream()));
             Future<byte[]> err = drains.submit(() -> readAll(cmd.getErrorStream()));
-            try (OutputStream in = cmd.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin);
-                }
-            }
+            writeInput(cmd, stdin);
             finished = awaitClose(cmd, timeout);
             if (!finished) {
                 // The remote `timeout` kills the command's process group right now; let the channel close.
@@ -185,6 +181,22 @@ public final class SshConnection implements Connection {
             throw new UnreachableException(hostName(), settings.describe() + ": interrupted while running a command", e);
         } finally {
             closeSession(session, finished);
+        }
+    }
+
+    /**
+     * Sends {@code stdin} and EOF. A command that exits without reading its input (a quick {@code cat FILE})
+     * may close the channel first: like EPIPE, that is no connection problem; the exit status tells the rest.
+     */
+    private void writeInput(Session.Command cmd, byte[] stdin) throws IOException {
+        try (OutputStream in = cmd.getOutputStream()) {
+            if (stdin != null && stdin.length > 0) {
+                in.write(stdin);
+            }
+        } catch (ConnectionException e) {
+            if (!client.isConnected()) {
+                throw e;
+            }
         }
     }
 
