@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.rocketmq.client.consumer.DefaultLitePullConsumer;
+import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -141,10 +142,15 @@ class ClusterSmokeIT {
     void producesAndConsumesAHundredMessagesFromThisJvm() throws Exception {
         DefaultMQProducer producer = new DefaultMQProducer("rmqfleet-it-producer");
         producer.setNamesrvAddr(nameServer);
-        producer.setSendMsgTimeout(10_000);
+        // Generous client timeouts: on a 2-core machine shared with other builds a NameServer answer can take
+        // seconds (the defaults, 3 s, made this test flaky at load average 20).
+        producer.setSendMsgTimeout(15_000);
+        producer.setMqClientApiTimeout(15_000);
+        producer.setRetryTimesWhenSendFailed(3);
         producer.start();
         Set<String> sent = new java.util.HashSet<>();
         try {
+            awaitRoute(producer);
             for (int i = 0; i < 100; i++) {
                 String body = "smoke-" + i;
                 SendResult result = producer.send(new Message(TOPIC, "smoke", "k" + i, body.getBytes(StandardCharsets.UTF_8)));
@@ -158,6 +164,7 @@ class ClusterSmokeIT {
 
         DefaultLitePullConsumer consumer = new DefaultLitePullConsumer("rmqfleet-it-consumer");
         consumer.setNamesrvAddr(nameServer);
+        consumer.setMqClientApiTimeout(15_000);
         consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
         consumer.subscribe(TOPIC, "*");
         consumer.start();
@@ -196,6 +203,23 @@ class ClusterSmokeIT {
         rss.put("broker (host2)", javaRss(host2));
         rss.forEach((what, kb) -> System.out.printf("memory: %s java RSS %s MiB%n", what, Long.parseLong(kb) / 1024));
         assertThat(rss.values()).allSatisfy(kb -> assertThat(Long.parseLong(kb)).isPositive());
+    }
+
+    /** Polls until the NameServer returns the topic's route (the broker registered it), or fails with the last error. */
+    private static void awaitRoute(DefaultMQProducer producer) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Exception last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (!producer.fetchPublishMessageQueues(TOPIC).isEmpty()) {
+                    return;
+                }
+            } catch (MQClientException e) {
+                last = e;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no route for " + TOPIC + " from " + nameServer, last);
     }
 
     /** RSS (KiB) of the java process inside the host (the RocketMQ container's process, seen from the host). */
