@@ -4,7 +4,6 @@ import io.rmqfleet.controller.input.InputException;
 import io.rmqfleet.controller.input.SourceLocation;
 import io.rmqfleet.controller.playbook.yaml.YamlLoader;
 import io.rmqfleet.controller.playbook.yaml.YamlNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,12 +17,18 @@ import java.util.Map;
 final class ParseSession {
 
     private final ModuleCatalog modules;
+    private final SourceFiles sources;
     private final Map<Path, YamlNode> files = new HashMap<>();
     private final Deque<Path> importChain = new ArrayDeque<>();
     private final RoleLoader roles = new RoleLoader(this);
 
-    ParseSession(ModuleCatalog modules) {
+    ParseSession(ModuleCatalog modules, SourceFiles sources) {
         this.modules = modules;
+        this.sources = sources;
+    }
+
+    SourceFiles sources() {
+        return sources;
     }
 
     ModuleCatalog modules() {
@@ -35,18 +40,18 @@ final class ParseSession {
     }
 
     YamlNode load(Path file) {
-        return files.computeIfAbsent(file.normalize(), YamlLoader::load);
+        return files.computeIfAbsent(file.normalize(), f -> YamlLoader.load(file.toString(), sources.read(file)));
     }
 
     /** Resolves {@code written} against {@code dir}; an absent file is an error at {@code at}. */
-    static Path existing(Path dir, String written, SourceLocation at, String what) {
+    Path existing(Path dir, String written, SourceLocation at, String what) {
         Path candidate;
         try {
             candidate = dir.resolve(written).normalize();
         } catch (java.nio.file.InvalidPathException e) {
             throw new InputException(at, "invalid " + what + " path '" + written + "'");
         }
-        if (!Files.isRegularFile(candidate)) {
+        if (!sources.isFile(candidate)) {
             throw new InputException(at, what + " '" + written + "' not found (looked for " + candidate + ")");
         }
         return candidate;

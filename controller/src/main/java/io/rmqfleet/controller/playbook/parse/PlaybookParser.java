@@ -26,9 +26,15 @@ import java.util.Set;
 public final class PlaybookParser {
 
     private final ModuleCatalog modules;
+    private final SourceFiles sources;
+
+    public PlaybookParser(ModuleCatalog modules, SourceFiles sources) {
+        this.modules = modules;
+        this.sources = sources;
+    }
 
     public PlaybookParser(ModuleCatalog modules) {
-        this.modules = modules;
+        this(modules, SourceFiles.DISK);
     }
 
     public PlaybookParser() {
@@ -36,7 +42,7 @@ public final class PlaybookParser {
     }
 
     public Playbook parse(Path file) {
-        ParseSession session = new ParseSession(modules);
+        ParseSession session = new ParseSession(modules, sources);
         List<Play> plays = new ArrayList<>();
         SourceLocation at = new SourceLocation(file.toString(), 0, 0);
         session.importing(file, at, () -> {
@@ -55,8 +61,8 @@ public final class PlaybookParser {
         if (!include.isInclude()) {
             throw new IllegalArgumentException("not an include_tasks task: " + include.displayName());
         }
-        ParseSession session = new ParseSession(modules);
-        Path file = ParseSession.existing(include.baseDir(), renderedFile, include.location(), "include_tasks file");
+        ParseSession session = new ParseSession(modules, sources);
+        Path file = session.existing(include.baseDir(), renderedFile, include.location(), "include_tasks file");
         Inherited parent = include.inherited();
         List<Map<String, Object>> scopes = include.varScopes();
         Map<String, Object> ownVars = scopes.size() > parent.varScopes().size() ? scopes.get(scopes.size() - 1)
@@ -102,7 +108,7 @@ public final class PlaybookParser {
         if (written.contains("{{")) {
             throw Fields.error(m.get(key), "import_playbook cannot use variables in its file name");
         }
-        Path target = ParseSession.existing(baseDir, written, m.get(key).location(), "imported playbook");
+        Path target = session.existing(baseDir, written, m.get(key).location(), "imported playbook");
         Map<String, Object> vars = new LinkedHashMap<>(importVars);
         if (m.has("vars")) {
             vars.putAll(Fields.variables(m.get("vars"), "import_playbook 'vars'"));

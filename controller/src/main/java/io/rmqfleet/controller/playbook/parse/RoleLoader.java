@@ -6,7 +6,6 @@ import io.rmqfleet.controller.playbook.model.Role;
 import io.rmqfleet.controller.playbook.yaml.YamlMap;
 import io.rmqfleet.controller.playbook.yaml.YamlNode;
 import io.rmqfleet.controller.playbook.yaml.YamlScalar;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ final class RoleLoader {
         } catch (java.nio.file.InvalidPathException e) {
             throw new InputException(referencedAt, "invalid role name '" + name + "'");
         }
-        if (!Files.isDirectory(dir)) {
+        if (!session.sources().isDirectory(dir)) {
             throw new InputException(referencedAt, "role '" + name + "' not found (looked for directory " + dir + ")");
         }
         LoadedRole cached = cache.get(dir);
@@ -86,10 +85,10 @@ final class RoleLoader {
         return Fields.variables(session.load(file), what + " file " + file);
     }
 
-    private static Path mainFile(Path roleDir, String sub) {
+    private Path mainFile(Path roleDir, String sub) {
         for (String candidate : List.of("main.yml", "main.yaml", "main")) {
             Path p = roleDir.resolve(sub).resolve(candidate);
-            if (Files.isRegularFile(p)) {
+            if (session.sources().isFile(p)) {
                 return p;
             }
         }

@@ -100,7 +100,7 @@ final class TaskParser {
                 + " variables in its file name; use include_tasks for '" + file + "'");
         }
         Inherited inner = parent.plus(Keywords.layer(m, true));
-        Path target = ParseSession.existing(baseDir, file, m.get(key).location(), "import_tasks file");
+        Path target = session.existing(baseDir, file, m.get(key).location(), "import_tasks file");
         return parseFile(target, inner, handlers, m.get(key).location());
     }
 

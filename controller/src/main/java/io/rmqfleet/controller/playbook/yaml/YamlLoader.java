@@ -35,7 +35,7 @@ public final class YamlLoader {
 
     /** Loads a file; a missing or empty file is reported as an error naming the file. */
     public static YamlNode load(Path file) {
-        return load(file.toString(), read(file));
+        return load(file.toString(), readText(file));
     }
 
     /** Loads text; {@code source} is the name used in error locations. Empty input yields a null scalar. */
@@ -53,7 +53,8 @@ public final class YamlLoader {
         }
     }
 
-    private static String read(Path file) {
+    /** A UTF-8 text file; missing, unreadable or not UTF-8 is an {@link InputException} naming the file. */
+    public static String readText(Path file) {
         try {
             return Files.readString(file);
         } catch (NoSuchFileException e) {
