@@ -48,6 +48,12 @@ public record BrokerNode(String host, String machine, String clusterName, String
         return brokerIp2 + ":" + haPort();
     }
 
+    /** The same broker on another listen port (brokers sharing a machine). */
+    public BrokerNode withPort(int port) {
+        return new BrokerNode(host, machine, clusterName, brokerName, brokerId, role, flushDiskType, port, brokerIp1,
+            brokerIp2, knownAddresses);
+    }
+
     /** "broker-a/0": how RocketMQ people name a broker. */
     public String label() {
         return brokerName + "/" + brokerId;

@@ -103,19 +103,18 @@ final class LayoutReader {
         int listenPort = (int) vars.integer(LISTEN_PORT, ClusterDefaults.DEFAULT_LISTEN_PORT,
             1 - ClusterDefaults.FAST_PORT_OFFSET, 65535 - ClusterDefaults.HA_PORT_OFFSET);
         List<String> extraAddresses = vars.list(HOST_ADDRESSES);
+        Optional<String> ip1 = vars.text(BROKER_IP1).filter(s -> !s.isEmpty());
+        Optional<String> ip2 = vars.text(BROKER_IP2).filter(s -> !s.isEmpty());
         if (vars.hasProblems() || machine.isEmpty()) {
             return Optional.empty();
         }
-        String brokerIp1 = vars.text(BROKER_IP1).filter(s -> !s.isEmpty()).orElse(machine.get());
-        String brokerIp2 = vars.text(BROKER_IP2).filter(s -> !s.isEmpty()).orElse(machine.get());
+        String brokerIp1 = ip1.orElse(machine.get());
+        String brokerIp2 = ip2.orElse(machine.get());
         List<String> known = new ArrayList<>();
         known.add(machine.get());
         extraAddresses.stream().filter(a -> !known.contains(a)).forEach(known::add);
         // Unset broker_role follows the id: the master replicates asynchronously, the others are slaves.
         BrokerRole brokerRole = role.orElse(brokerId.get() == 0 ? BrokerRole.ASYNC_MASTER : BrokerRole.SLAVE);
-        if (vars.hasProblems()) {
-            return Optional.empty();
-        }
         return Optional.of(new BrokerNode(name, machine.get(), clusterName, brokerName.get(), brokerId.get(),
             brokerRole, flush, listenPort, brokerIp1, brokerIp2, known));
     }

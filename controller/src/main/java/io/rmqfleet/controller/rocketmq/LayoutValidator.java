@@ -70,19 +70,27 @@ public final class LayoutValidator {
         });
     }
 
+    /** One problem per pair of hosts, naming every port they both need (equal listen ports clash three times). */
     private static void portCollisions(ClusterLayout layout, List<LayoutProblem> problems) {
         Map<String, PortClaim> taken = new HashMap<>();
+        Map<List<String>, List<String>> clashesByPair = new LinkedHashMap<>();
         for (PortClaim claim : PortClaim.of(layout)) {
             PortClaim earlier = taken.putIfAbsent(claim.machine() + "\n" + claim.port(), claim);
             if (earlier != null) {
-                String who = earlier.host().equals(claim.host()) ? "host " + claim.host() + " uses it twice"
-                    : "hosts " + earlier.host() + " and " + claim.host() + " share ansible_host " + claim.machine();
-                problems.add(new LayoutProblem(layout.locationOf(claim.host()), "port " + claim.port() + " on "
-                    + claim.machine() + " is needed twice: " + earlier.purpose() + " (" + earlier.host() + ") and "
-                    + claim.purpose() + " (" + claim.host() + "); " + who + ": give brokers on one machine listen_port"
-                    + " values at least 4 apart (each uses listen_port-2, listen_port, listen_port+1)"));
+                clashesByPair.computeIfAbsent(List.of(earlier.host(), claim.host(), claim.machine()), k -> new ArrayList<>())
+                    .add("port " + claim.port() + " on " + claim.machine() + " is needed twice: " + earlier.purpose()
+                        + " (" + earlier.host() + ") and " + claim.purpose() + " (" + claim.host() + ")");
             }
         }
+        clashesByPair.forEach((pair, clashes) -> {
+            String first = pair.get(0);
+            String second = pair.get(1);
+            String who = first.equals(second) ? "host " + second + " uses it twice"
+                : "hosts " + first + " and " + second + " share ansible_host " + pair.get(2);
+            problems.add(new LayoutProblem(layout.locationOf(second), String.join("; ", clashes) + "; " + who
+                + ": give brokers on one machine listen_port values at least 4 apart (each uses listen_port-2,"
+                + " listen_port, listen_port+1)"));
+        });
     }
 
     private static void brokerAddresses(ClusterLayout layout, List<LayoutProblem> problems) {
