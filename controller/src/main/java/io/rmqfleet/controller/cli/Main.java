@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         InventoryCommand.class,
+        VerifyCommand.class,
     })
 public final class Main implements Runnable {
 

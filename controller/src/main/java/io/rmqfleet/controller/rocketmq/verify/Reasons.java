@@ -1,0 +1,72 @@
+package io.rmqfleet.controller.rocketmq.verify;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Turns exceptions (ours, java.net's, RocketMQ's) into one short line for the report. RocketMQ's messages carry
+ * FAQ links and stack-ish noise; the class names say more than they do.
+ */
+final class Reasons {
+
+    private Reasons() {
+    }
+
+    static String describe(Throwable t) {
+        if (t == null) {
+            return "unknown error";
+        }
+        if (t instanceof ProbeException) {
+            return t.getMessage();
+        }
+        if (t instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (t instanceof SocketTimeoutException) {
+            return "no answer (timed out)";
+        }
+        if (t instanceof NoRouteToHostException) {
+            return "no route to host";
+        }
+        if (t instanceof UnknownHostException) {
+            return "unknown host " + t.getMessage();
+        }
+        String name = t.getClass().getSimpleName();
+        String message = clean(t.getMessage());
+        return switch (name) {
+            case "RemotingConnectException" -> "cannot connect" + address(message);
+            case "RemotingTimeoutException" -> "no answer in time" + address(message);
+            case "RemotingSendRequestException" -> "sending the request failed" + address(message);
+            case "RemotingTooMuchRequestException" -> "the client is overloaded: " + message;
+            default -> message.isEmpty() ? name : name + ": " + message;
+        };
+    }
+
+    /** RocketMQ's remoting messages hold the address in angle brackets: "connect to <1.2.3.4:9876> failed". */
+    private static String address(String message) {
+        int open = message.indexOf('<');
+        int close = message.indexOf('>', open + 1);
+        if (open >= 0 && close > open) {
+            return " to " + message.substring(open + 1, close);
+        }
+        return message.isEmpty() ? "" : " (" + message + ")";
+    }
+
+    /** One line, without RocketMQ's "See http://rocketmq.apache.org/docs/faq/ ..." tails. */
+    static String clean(String message) {
+        if (message == null) {
+            return "";
+        }
+        String text = message.replaceAll("\\s+", " ").trim().replaceAll("\\s*See https?://\\S+.*$", "");
+        text = text.replaceFirst("^CODE:\\s*\\d+\\s+DESC:\\s*", "");
+        return text.length() > 300 ? text.substring(0, 297) + "..." : text;
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}
