@@ -183,7 +183,8 @@ public final class ClusterVerifier {
 
     private CheckResult messages(ClusterLayout layout, List<BrokerNode> withTopic, VerifyOptions options, String runId,
                                  Deadline deadline, Calls calls) {
-        String target = String.join(", ", layout.clusterNames()) + " " + options.topic();
+        String clusters = layout.clusterNames().isEmpty() ? "cluster" : String.join(", ", layout.clusterNames());
+        String target = clusters + " " + options.topic();
         if (layout.masters().isEmpty()) {
             return CheckResult.skip(RoundTripCheck.NAME, target, "no master broker in the inventory");
         }

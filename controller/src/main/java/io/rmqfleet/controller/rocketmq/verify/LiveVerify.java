@@ -4,11 +4,13 @@ import io.rmqfleet.controller.rocketmq.ClusterLayout;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Verify against a real cluster: the RocketMQ admin and clients, real sockets and HTTP, the system clock. */
 public final class LiveVerify {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration MIN_BUDGET = Duration.ofSeconds(1);
 
     private LiveVerify() {
     }
@@ -19,15 +21,26 @@ public final class LiveVerify {
 
     public static VerifyReport run(ClusterLayout layout, VerifyOptions options, List<DashboardProbe> dashboardProbes) {
         Clock clock = Clock.systemUTC();
+        Instant begin = clock.instant();
         String runId = newRunId(clock);
         RocketMqClusterAdmin admin = new RocketMqClusterAdmin(layout, options.callTimeout(), runId);
         try {
+            try {
+                admin.start(layout);
+            } catch (ProbeException e) {
+                return new VerifyReport(runId, List.of(CheckResult.fail("verify.start", "controller", e.getMessage())),
+                    Duration.between(begin, clock.instant()));
+            }
+            // Starting the clients is part of the run: what is left of --timeout goes to the checks.
+            Duration left = options.timeout().minus(Duration.between(begin, clock.instant()));
+            VerifyOptions budget = options.withTimeout(left.compareTo(MIN_BUDGET) < 0 ? MIN_BUDGET : left);
             ClusterVerifier verifier = new ClusterVerifier(admin, new SocketPortProber(),
                 new RocketMqRoundTrip(options.callTimeout()), dashboardProbes, clock,
                 d -> Thread.sleep(d.toMillis()), () -> runId);
-            return verifier.verify(layout, options);
+            VerifyReport report = verifier.verify(layout, budget);
+            return new VerifyReport(runId, report.results(), Duration.between(begin, clock.instant()));
         } finally {
-            Closer.within(Duration.ofSeconds(3), admin::close);
+            Closer.inBackground(admin::close);
         }
     }
 

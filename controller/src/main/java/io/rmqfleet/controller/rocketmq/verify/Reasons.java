@@ -6,14 +6,29 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns exceptions (ours, java.net's, RocketMQ's) into one short line for the report. RocketMQ's messages carry
  * FAQ links and stack-ish noise; the class names say more than they do.
  */
 final class Reasons {
+    private static final Pattern ADDRESS = Pattern.compile("<([^>]+)>|connect to (\\S+) failed");
 
     private Reasons() {
+    }
+
+    /** Like {@link #describe(Throwable)}, naming {@code address} where RocketMQ's message does not ("null"). */
+    static String describe(Throwable t, String address) {
+        String reason = describe(t);
+        if (reason.endsWith(" to null")) {
+            return reason.substring(0, reason.length() - "null".length()) + address;
+        }
+        if (reason.equals("cannot connect") || reason.equals("no answer in time")) {
+            return reason + " to " + address;
+        }
+        return reason;
     }
 
     static String describe(Throwable t) {
@@ -42,16 +57,19 @@ final class Reasons {
             case "RemotingTimeoutException" -> "no answer in time" + address(message);
             case "RemotingSendRequestException" -> "sending the request failed" + address(message);
             case "RemotingTooMuchRequestException" -> "the client is overloaded: " + message;
+            case "MQBrokerException", "MQClientException" -> message.isEmpty() ? name : message;
             default -> message.isEmpty() ? name : name + ": " + message;
         };
     }
 
-    /** RocketMQ's remoting messages hold the address in angle brackets: "connect to <1.2.3.4:9876> failed". */
+    /**
+     * The address in RocketMQ's remoting messages: "send request to <1.2.3.4:10911> failed", "wait response on the
+     * channel <1.2.3.4:9876> timeout, 3000(ms)", "connect to 1.2.3.4:9876 failed".
+     */
     private static String address(String message) {
-        int open = message.indexOf('<');
-        int close = message.indexOf('>', open + 1);
-        if (open >= 0 && close > open) {
-            return " to " + message.substring(open + 1, close);
+        Matcher m = ADDRESS.matcher(message);
+        if (m.find()) {
+            return " to " + (m.group(1) != null ? m.group(1) : m.group(2));
         }
         return message.isEmpty() ? "" : " (" + message + ")";
     }
@@ -61,7 +79,8 @@ final class Reasons {
         if (message == null) {
             return "";
         }
-        String text = message.replaceAll("\\s+", " ").trim().replaceAll("\\s*See https?://\\S+.*$", "");
+        String text = message.replaceAll("\\s+", " ").trim()
+            .replaceAll("\\s*(See https?://|For more information, please visit).*$", "");
         text = text.replaceFirst("^CODE:\\s*\\d+\\s+DESC:\\s*", "");
         return text.length() > 300 ? text.substring(0, 297) + "..." : text;
     }

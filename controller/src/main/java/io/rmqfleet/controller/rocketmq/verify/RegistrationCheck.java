@@ -64,8 +64,8 @@ final class RegistrationCheck {
             .filter(r -> clusters.contains(r.cluster()) && !known.contains(r.label()))
             .map(r -> r.label() + " at " + r.address() + " in cluster " + r.cluster()).sorted().toList();
         if (strangers.isEmpty()) {
-            return CheckResult.pass(UNKNOWN, ns.host(), "every broker of cluster " + String.join(", ", clusters)
-                + " is in the inventory");
+            return CheckResult.pass(UNKNOWN, ns.host(), clusters.isEmpty() ? "the inventory has no broker"
+                : "every broker of cluster " + String.join(", ", clusters) + " is in the inventory");
         }
         return CheckResult.fail(UNKNOWN, ns.host(), "registered but not in the inventory: " + String.join("; ", strangers));
     }

@@ -38,6 +38,18 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
         this.brokers = newAdmin(layout.namesrvAddr(), instancePrefix + "-brokers");
     }
 
+    /**
+     * Starts every admin client now. Starting is CPU work only (no network), but in a fresh JVM on a busy machine it
+     * takes seconds of class loading, which must not count against the first remote call's timeout.
+     */
+    public RocketMqClusterAdmin start(ClusterLayout layout) throws ProbeException {
+        started(brokers);
+        for (NameServerNode ns : layout.nameServers()) {
+            forNameServer(ns);
+        }
+        return this;
+    }
+
     private DefaultMQAdminExt newAdmin(String namesrvAddr, String instanceName) {
         DefaultMQAdminExt admin = new DefaultMQAdminExt(timeoutMillis);
         admin.setNamesrvAddr(namesrvAddr);
@@ -85,7 +97,7 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
         } catch (ProbeException e) {
             throw e;
         } catch (Exception e) {
-            throw probe(e);
+            throw probe(e, nameServer.address());
         }
     }
 
@@ -104,11 +116,11 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
             if (e.getResponseCode() == ResponseCode.TOPIC_NOT_EXIST) {
                 return Set.of();
             }
-            throw probe(e);
+            throw probe(e, nameServer.address());
         } catch (ProbeException e) {
             throw e;
         } catch (Exception e) {
-            throw probe(e);
+            throw probe(e, nameServer.address());
         }
     }
 
@@ -127,7 +139,7 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
         } catch (ProbeException e) {
             throw e;
         } catch (Exception e) {
-            throw probe(e);
+            throw probe(e, brokerAddr);
         }
     }
 
@@ -141,25 +153,25 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
             }
         } catch (MQBrokerException e) {
             if (e.getResponseCode() != ResponseCode.TOPIC_NOT_EXIST) {
-                throw probe(e);
+                throw probe(e, brokerAddr);
             }
         } catch (Exception e) {
-            throw probe(e);
+            throw probe(e, brokerAddr);
         }
         try {
             admin.createAndUpdateTopicConfig(brokerAddr,
                 new TopicConfig(topic, queues, queues, PermName.PERM_READ | PermName.PERM_WRITE));
             return new TopicState(true, queues, queues);
         } catch (Exception e) {
-            throw probe(e);
+            throw probe(e, brokerAddr);
         }
     }
 
-    private static ProbeException probe(Exception e) {
+    private static ProbeException probe(Exception e, String address) {
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
         }
-        return new ProbeException(Reasons.describe(e), e);
+        return new ProbeException(Reasons.describe(e, address), e);
     }
 
     @Override
