@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ApplyCommand.class,
         TestbedCommand.class,
         DemoCommand.class,
+        VerifyCommand.class,
     })
 public final class Main implements Runnable {
 
