@@ -53,7 +53,39 @@ public final class JsonEventsCallback implements RunListener, AutoCloseable {
 
     @Override
     public void hostResult(HostTaskResult r) {
-        Map<String, Object> e = event("host_result");
+        write(resultEvent("host_result", r));
+    }
+
+    @Override
+    public void itemResult(HostTaskResult r) {
+        write(resultEvent("item_result", r));
+    }
+
+    @Override
+    public void retrying(HostTaskResult attempt, int retriesLeft) {
+        Map<String, Object> e = resultEvent("retry", attempt);
+        e.put("retries_left", retriesLeft);
+        write(e);
+    }
+
+    @Override
+    public void included(String file, java.util.List<String> hosts, String itemLabel) {
+        Map<String, Object> e = event("included");
+        e.put("file", file);
+        e.put("hosts", hosts);
+        if (itemLabel != null) {
+            e.put("item", itemLabel);
+        }
+        write(e);
+    }
+
+    @Override
+    public void noHostsMatched() {
+        write(event("no_hosts_matched"));
+    }
+
+    private Map<String, Object> resultEvent(String type, HostTaskResult r) {
+        Map<String, Object> e = event(type);
         e.put("host", r.host());
         e.put("status", r.status().name().toLowerCase());
         e.put("changed", r.status() == TaskStatus.CHANGED || Boolean.TRUE.equals(r.data().get("changed")));
@@ -77,7 +109,11 @@ public final class JsonEventsCallback implements RunListener, AutoCloseable {
                 e.put("diff", r.diff());
             }
         }
-        write(e);
+        Object delegated = r.data().get(ConsoleCallback.DELEGATED_TO);
+        if (delegated != null) {
+            e.put("delegated_to", delegated);
+        }
+        return e;
     }
 
     @Override

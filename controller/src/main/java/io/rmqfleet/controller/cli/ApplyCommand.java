@@ -56,7 +56,7 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = {"-D", "--diff"}, description = "Show the differences in changed files and templates.")
     boolean diff;
 
-    @Option(names = {"-f", "--forks"}, paramLabel = "N", defaultValue = "5",
+    @Option(names = {"-f", "--forks"}, paramLabel = "N", defaultValue = "10",
         description = "Number of hosts worked on in parallel (default: ${DEFAULT-VALUE}).")
     int forks;
 
@@ -66,6 +66,11 @@ public final class ApplyCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the run's events and recap as JSON.")
     Path json;
+
+    @Option(names = "--accept-new-hosts",
+        description = "Record the host keys of hosts not yet in known_hosts (trust on first use); "
+            + "a changed key is still refused.")
+    boolean acceptNewHosts;
 
     @Option(names = "-v", description = "More output (repeat for more: -vvv shows stack traces).")
     boolean[] verbose = new boolean[0];
@@ -116,13 +121,14 @@ public final class ApplyCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        return execute(plan);
+        return execute(plan, inventory, templar);
     }
 
-    /** Running the plan: the executor's part. */
-    private int execute(Plan plan) {
-        spec.commandLine().getErr().println("ERROR! apply: the executor is not built yet");
-        return ExitCodes.ERROR;
+    /** Running the plan on the hosts. */
+    private int execute(Plan plan, InventoryView inventory, Templar templar) {
+        PlaybookRun.Options options = new PlaybookRun.Options(forks, check, diff, verbosity(), json, acceptNewHosts);
+        return new PlaybookRun(options, spec.commandLine().getOut(), spec.commandLine().getErr())
+            .execute(plan, inventory, templar);
     }
 
     private static Set<String> tagSet(List<String> values) {

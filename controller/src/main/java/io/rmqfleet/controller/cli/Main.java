@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         InventoryCommand.class,
         ApplyCommand.class,
+        PingCommand.class,
         TestbedCommand.class,
         DemoCommand.class,
         VerifyCommand.class,

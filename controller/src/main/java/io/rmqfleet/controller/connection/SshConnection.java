@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.hierynomus.sshj.common.KeyDecryptionFailedException;
 import net.schmizz.keepalive.KeepAliveProvider;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
@@ -32,6 +33,8 @@ import net.schmizz.sshj.sftp.SFTPException;
 import net.schmizz.sshj.transport.TransportException;
 import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
 import net.schmizz.sshj.xfer.FileSystemFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SSH {@link Connection}: one sshj client per host for the whole run, a new session channel per command,
@@ -43,6 +46,7 @@ public final class SshConnection implements Connection {
     /** How long after the timeout the channel may take to close once the remote `timeout` killed the command. */
     private static final Duration KILL_GRACE = Duration.ofSeconds(5);
 
+    private static final Logger LOG = LoggerFactory.getLogger(SshConnection.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -63,12 +67,20 @@ public final class SshConnection implements Connection {
 
     /** Connects, verifies the host key and logs in; any failure is an {@link UnreachableException}. */
     public static SshConnection open(SshSettings settings) {
+        return open(settings, LoginOptions.STRICT);
+    }
+
+    /**
+     * As {@link #open(SshSettings)}, optionally recording unknown host keys (never changed ones) and decrypting
+     * the private key with the given passphrase.
+     */
+    public static SshConnection open(SshSettings settings, LoginOptions options) {
         DefaultConfig config = new DefaultConfig();
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
         SSHClient client = new SSHClient(config);
         KnownHostsVerifier verifier;
         try {
-            verifier = new KnownHostsVerifier(settings.knownHostsFiles());
+            verifier = new KnownHostsVerifier(settings.knownHostsFiles(), options.acceptNewHostKeys());
         } catch (IOException e) {
             throw new UnreachableException(settings.hostName(),
                 settings.describe() + ": cannot read known_hosts: " + e.getMessage(), e);
@@ -79,7 +91,8 @@ public final class SshConnection implements Connection {
         client.getConnection().getKeepAlive().setKeepAliveInterval((int) settings.keepAliveInterval().toSeconds());
         try {
             client.connect(settings.address(), settings.port());
-            client.authPublickey(settings.user(), keys(client, settings));
+            verifier.recorded().ifPresent(what -> LOG.warn("{}: permanently added the {}", settings.describe(), what));
+            client.authPublickey(settings.user(), keys(client, settings, options.keyPassphrase()));
             return new SshConnection(settings, client);
         } catch (TransportException e) {
             closeQuietly(client);
@@ -91,6 +104,11 @@ public final class SshConnection implements Connection {
             closeQuietly(client);
             throw new UnreachableException(settings.hostName(), settings.describe() + ": ssh login as " + settings.user()
                 + " refused (" + settings.privateKey().map(p -> "key " + p).orElse("default keys") + ")", e);
+        } catch (KeyDecryptionFailedException e) {
+            closeQuietly(client);
+            throw new UnreachableException(settings.hostName(), settings.describe() + ": cannot decrypt the private key "
+                + settings.privateKey().map(Path::toString).orElse("(default)") + ": set " + LoginOptions.PASSPHRASE_ENV
+                + " to its passphrase", e);
         } catch (IOException e) {
             closeQuietly(client);
             throw new UnreachableException(settings.hostName(),
@@ -98,15 +116,16 @@ public final class SshConnection implements Connection {
         }
     }
 
-    private static KeyProvider keys(SSHClient client, SshSettings settings) throws IOException {
+    private static KeyProvider keys(SSHClient client, SshSettings settings, String passphrase) throws IOException {
         if (settings.privateKey().isPresent()) {
             Path key = settings.privateKey().get();
-            return client.loadKeys(key.toString());
+            return passphrase == null ? client.loadKeys(key.toString()) : client.loadKeys(key.toString(), passphrase);
         }
         Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
         for (String name : new String[] {"id_ed25519", "id_ecdsa", "id_rsa"}) {
             if (ssh.resolve(name).toFile().isFile()) {
-                return client.loadKeys(ssh.resolve(name).toString());
+                String path = ssh.resolve(name).toString();
+                return passphrase == null ? client.loadKeys(path) : client.loadKeys(path, passphrase);
             }
         }
         throw new IOException("no private key: set ansible_ssh_private_key_file");
@@ -137,11 +156,7 @@ public final class SshConnection implements Connection {
             // Both streams at once: a command filling its stderr window would otherwise block its stdout.
             Future<byte[]> out = drains.submit(() -> readAll(cmd.getInputStream()));
             Future<byte[]> err = drains.submit(() -> readAll(cmd.getErrorStream()));
-            try (OutputStream in = cmd.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin);
-                }
-            }
+            writeInput(cmd, stdin);
             finished = awaitClose(cmd, timeout);
             if (!finished) {
                 // The remote `timeout` kills the command's process group right now; let the channel close.
@@ -166,6 +181,22 @@ public final class SshConnection implements Connection {
             throw new UnreachableException(hostName(), settings.describe() + ": interrupted while running a command", e);
         } finally {
             closeSession(session, finished);
+        }
+    }
+
+    /**
+     * Sends {@code stdin} and EOF. A command that exits without reading its input (a quick {@code cat FILE})
+     * may close the channel first: like EPIPE, that is no connection problem; the exit status tells the rest.
+     */
+    private void writeInput(Session.Command cmd, byte[] stdin) throws IOException {
+        try (OutputStream in = cmd.getOutputStream()) {
+            if (stdin != null && stdin.length > 0) {
+                in.write(stdin);
+            }
+        } catch (ConnectionException e) {
+            if (!client.isConnected()) {
+                throw e;
+            }
         }
     }
 

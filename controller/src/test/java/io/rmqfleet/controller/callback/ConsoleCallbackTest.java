@@ -104,7 +104,7 @@ class ConsoleCallbackTest {
         console.hostResult(HostTaskResult.of("h1", "t", TaskStatus.CHANGED, Map.of("changed", true)));
         console.hostResult(HostTaskResult.of("h2", "t", TaskStatus.SKIPPED, Map.of()).withItem("x"));
         console.hostResult(HostTaskResult.of("h3", "t", TaskStatus.FAILED, Map.of("rc", 2)).withItem("y"));
-        assertThat(printed()).isEqualTo("changed: [h1]\nskipping: [h2] => (item=x)\n"
+        assertThat(printed()).isEqualTo("changed: [h1]\nskipping: [h2] => (item=x) \n"
                 + "failed: [h3] (item=y) => {\"rc\": 2}\n");
     }
 
