@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Deploys and watches Apache RocketMQ clusters on plain Linux hosts over SSH.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        InventoryCommand.class,
     })
 public final class Main implements Runnable {
 
