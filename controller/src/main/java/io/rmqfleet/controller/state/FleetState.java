@@ -94,8 +94,9 @@ public final class FleetState {
         return list;
     }
 
-    public int size() {
-        return liveness.all().size();
+    /** Marks hosts for the next database write again (after a failed write). */
+    public void markDirty(Collection<String> hosts) {
+        dirty.addAll(hosts);
     }
 
     /** The records changed since the last call, for the database. */

@@ -96,6 +96,28 @@ public final class FleetLayout {
         }
     }
 
+    /**
+     * This layout with the spec hashes the last applies gave containers, keyed {@code host/container}
+     * (the owner inventory host and the container name).
+     */
+    public FleetLayout withSpecHashes(Map<String, String> hashes) {
+        if (hashes.isEmpty()) {
+            return this;
+        }
+        Map<String, Machine> updated = new LinkedHashMap<>();
+        machines.forEach((address, m) -> updated.put(address, new Machine(address, m.hosts(), m.expected().stream()
+                .map(c -> {
+                    String hash = hashes.get(c.owner() + "/" + c.name());
+                    if (hash == null) {
+                        // The agent container belongs to the machine, whichever inventory host deployed it.
+                        hash = m.hosts().stream().map(h -> hashes.get(h + "/" + c.name())).filter(x -> x != null)
+                                .findFirst().orElse(null);
+                    }
+                    return hash == null ? c : c.withSpecHash(hash);
+                }).toList())));
+        return new FleetLayout(nameServers, brokers, dashboards, updated, warnings);
+    }
+
     public List<NameServerSpec> nameServers() {
         return nameServers;
     }
