@@ -35,8 +35,10 @@ public final class AgentReportsEndpoint {
     }
 
     public void addRoutes(Router router) {
+        // Two routes: Vert.x wants a route's body handler before its other handlers, and the token must be checked
+        // before anything of the body is read.
+        router.post(AgentApi.REPORTS_ROUTE).handler(this::authenticate);
         router.post(AgentApi.REPORTS_ROUTE)
-                .handler(this::authenticate)
                 .handler(BodyHandler.create(false).setBodyLimit(bodyLimit))
                 .handler(this::ingest)
                 .failureHandler(this::countTooLarge);
