@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         TestbedCommand.class,
         DemoCommand.class,
         VerifyCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 
