@@ -39,6 +39,6 @@ echo "| command | time |"
 echo "|---|---|"
 echo "| rmqfleet inventory -i ini/hosts --list (java -cp, JVM start included) | $(wall java -cp "$CP" io.rmqfleet.controller.cli.Main inventory -i "$WORK/ini/hosts" --list) |"
 if command -v ansible-inventory >/dev/null; then
-  echo "| ansible-inventory -i ini/hosts --list ($(ansible-inventory --version | head -1)) | $(wall ansible-inventory -i "$WORK/ini/hosts" --list) |"
+  echo "| ansible-inventory -i ini/hosts --list ($(ansible-inventory --version 2>/dev/null | sed -n 1p)) | $(wall ansible-inventory -i "$WORK/ini/hosts" --list) |"
   echo "| ansible-inventory -i yaml/hosts.yml --list | $(wall ansible-inventory -i "$WORK/yaml/hosts.yml" --list) |"
 fi

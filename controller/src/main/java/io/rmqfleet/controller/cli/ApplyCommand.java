@@ -9,6 +9,7 @@ import io.rmqfleet.controller.playbook.plan.TagSelection;
 import io.rmqfleet.controller.playbook.template.Templar;
 import io.rmqfleet.controller.playbook.vars.ExtraVars;
 import io.rmqfleet.controller.playbook.vars.InventoryView;
+import io.rmqfleet.controller.playbook.vars.InventoryViews;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Map<String, Object> extra = ExtraVars.parse(extraVars);
-        InventoryView inventory = InventorySources.load(inventories);
+        InventoryView inventory = InventoryViews.of(InventorySources.load(inventories, err));
         PlanOptions options = new PlanOptions(extra, limit, new TagSelection(tagSet(tags), tagSet(skipTags)), check);
         Plan plan = new Planner(templar).plan(inventory, book, options);
         for (String warning : plan.warnings()) {

@@ -61,7 +61,7 @@ final class DemoLayout {
         }
         String alias = machine + "-" + brokerName.substring(brokerName.length() - 1);
         brokers.put(alias, broker(hosts.get(machine), brokerName, 1, "SLAVE", SECOND_INSTANCE_PORT));
-        extra.put(alias, null);
+        extra.put(alias, Map.of());
     }
 
     private static Map<String, Object> broker(Map<String, Object> connection, String name, int id, String role,

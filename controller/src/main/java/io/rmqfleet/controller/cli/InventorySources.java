@@ -1,16 +1,19 @@
 package io.rmqfleet.controller.cli;
 
-import io.rmqfleet.controller.playbook.vars.InventoryView;
+import io.rmqfleet.controller.inventory.Inventory;
+import java.io.PrintWriter;
 import java.util.List;
 
-/** Loads the {@code -i} sources into the view the planner uses. */
+/** Loads the {@code -i} sources (files, directories, host lists), printing the inventory's warnings. */
 final class InventorySources {
 
     private InventorySources() {
     }
 
-    static InventoryView load(List<String> sources) {
-        // Replaced by the adapter over io.rmqfleet.controller.inventory.Inventory when that lands on main.
-        throw new UserFacingException("inventory loading is not available in this build", ExitCodes.ERROR);
+    static Inventory load(List<String> sources, PrintWriter err) {
+        Inventory inventory = Inventory.loadSources(sources);
+        inventory.warnings().forEach(w -> err.println("[WARNING]: " + w));
+        err.flush();
+        return inventory;
     }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         PingCommand.class,
         TestbedCommand.class,
         DemoCommand.class,
+        VerifyCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Runnable {
 
@@ -32,6 +34,8 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        // "@file" belongs to the commands (-e @vars.yml, --limit @hosts.txt), not to picocli's argument files.
+        cli.setExpandAtFiles(false);
         cli.setParameterExceptionHandler(new BadArgumentsHandler());
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;

@@ -122,6 +122,11 @@ public final class Inventory {
         return Optional.ofNullable(hosts.get(name));
     }
 
+    /** Whether the inventory has this host, or it is a localhost name Ansible resolves implicitly. */
+    public boolean hasHost(String name) {
+        return hosts.containsKey(name) || implicitLocalhost(name).isPresent();
+    }
+
     /** All groups by name, in the order they were first read; includes {@code all} and {@code ungrouped}. */
     public Map<String, Group> groups() {
         return groups;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InventoryFuzzTest {
     private static final long SEED = 20240601L;
-    private static final int MUTANTS_PER_SEED_FILE = 40;
+    private static final int MUTANTS_PER_SEED_FILE = 60;
     private static final String SPECIAL = "[]:=\"'{}#;,-|&!*?~\\\t\n@<>%`$ \u00e9\u0000";
 
     @TempDir
@@ -60,7 +60,7 @@ class InventoryFuzzTest {
         System.out.printf("inventory fuzz: %d mutants of %d seed files: %d loaded, %d rejected with a location%n",
             loaded + rejected, seeds.size(), loaded, rejected);
         assertThat(loaded + rejected).isGreaterThanOrEqualTo(1000);
-        assertThat(rejected).as("the fuzzer must actually produce malformed input").isGreaterThan(200);
+        assertThat(rejected).as("at least 1,000 malformed inputs rejected").isGreaterThanOrEqualTo(1000);
         assertThat(loaded).isGreaterThan(50);
     }
 

@@ -59,7 +59,8 @@ public final class FileSync {
                 throw new ModuleFailure(message);
             }
             // check mode: an earlier task (file: state=directory) would have created it; predict the new file
-            ModuleResult.Builder predicted = ModuleResult.builder(true).msg(message + " yet").put("dest", dest);
+            ModuleResult.Builder predicted = ModuleResult.builder(true).msg(message + " yet").put("dest", dest)
+                    .put("checksum", Hashing.sha256(want.content())).put("size", want.content().length);
             if (ctx.diffMode()) {
                 predicted.diff(new Diff(dest, want.sourceLabel(), "", showable(want.content(), Hashing.sha256(want.content()))));
             }

@@ -25,6 +25,17 @@ final class StrictElResolver extends ELResolver {
             context.setPropertyResolved(true);
             return base;
         }
+        if (base instanceof String text && isIndex(property)) {
+            // Python string indexing, which jinjava's bean resolver does not do.
+            int index = Integer.parseInt(String.valueOf(property));
+            int at = index < 0 ? text.length() + index : index;
+            context.setPropertyResolved(true);
+            if (at >= 0 && at < text.length()) {
+                return String.valueOf(text.charAt(at));
+            }
+            RenderSession session = RenderSession.of(JinjavaInterpreter.getCurrent());
+            return session == null ? null : session.undefined("'str object' has no element " + index, String.valueOf(index));
+        }
         Object value = delegate.getValue(context, base, property);
         if (value == null && base != null) {
             RenderSession session = RenderSession.of(JinjavaInterpreter.getCurrent());
@@ -57,6 +68,13 @@ final class StrictElResolver extends ELResolver {
             return PythonStrings.invoke(s, name, params == null ? new Object[0] : params);
         }
         return delegate.invoke(context, base, method, paramTypes, params);
+    }
+
+    private static boolean isIndex(Object property) {
+        if (property instanceof Integer || property instanceof Long) {
+            return true;
+        }
+        return property instanceof String p && p.matches("-?\\d{1,9}");
     }
 
     private static String missingAttribute(Object property) {

@@ -55,12 +55,23 @@ public final class VarsResolver {
 
     /** The play-level view of a host: what {@code hostvars[host]} shows, and what play keywords see. */
     public Vars forHost(String host) {
-        return new LayeredVars(layers(host, null));
+        return view(host, null);
     }
 
     /** Everything a task sees on a host (its role, blocks and own vars included). */
     public Vars forTask(String host, Task task) {
-        return new LayeredVars(layers(host, task));
+        return view(host, task);
+    }
+
+    /** The layers plus {@code vars}, Ansible's map of everything visible (and the way to reach a variable
+     *  whose name is a reserved word of jinjava's expression language, like {@code vars['mod']}). */
+    private Vars view(String host, Task task) {
+        List<Map<String, ?>> layers = layers(host, task);
+        LayeredVars view = new LayeredVars(layers);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> magic = (Map<String, Object>) layers.get(0);
+        magic.put("vars", LazyVarsMap.of(view, templar));
+        return view;
     }
 
     /** A task's view with the current loop item ({@code item} or its loop_var, index_var, ansible_loop_var). */

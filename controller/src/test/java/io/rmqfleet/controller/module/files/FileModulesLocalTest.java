@@ -146,6 +146,8 @@ class FileModulesLocalTest {
         ModuleResult r = runner.check(new CopyModule(), Map.of("content", "x\n", "dest", host + "/later/file"));
         assertThat(r.changed()).isTrue();
         assertThat(r.msg().orElseThrow()).isEqualTo("destination directory " + host + "/later does not exist yet");
+        // a later task may use the checksum (e.g. as a container label) even in check mode
+        assertThat(r.data()).containsEntry("checksum", "73cb3858a687a8494ca3323053016282f3dad39d42cf62ca4e79dda2aac7d9ac");
         assertThat(r.diffs()).singleElement().satisfies(d -> assertThat(d.after()).isEqualTo("x\n"));
         assertThat(Files.exists(host.resolve("later"))).isFalse();
     }

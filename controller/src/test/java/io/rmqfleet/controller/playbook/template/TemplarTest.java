@@ -74,6 +74,9 @@ class TemplarTest {
         "x {{ {'k': false} }} => x {'k': False}",
         "x {{ \"it's\" }} => x it's",
         "x {{ [\"it's\"] }} => x [\"it's\"]",
+        "x {{ name[0] }}{{ name[-1] }} => x ba",
+        "x {{ {'a': {'b': 1}} }} => x {'a': {'b': 1}}",
+        "x {{ 'a\\b' }} => x a\\b",
     })
     void rendersStrings(String template, String expected) {
         assertThat(render(template)).isEqualTo(expected);
@@ -125,6 +128,7 @@ class TemplarTest {
         "x {{ nope.foo }} => 'nope' is undefined",
         "x {{ [nope] }} => 'nope' is undefined",
         "x {{ hosts[5] }} => 'list object' has no element 5",
+        "x {{ name[50] }} => 'str object' has no element 50",
         "{% if nope %}a{% endif %} => 'nope' is undefined",
         "{% for x in nope %}a{% endfor %} => 'nope' is undefined",
         "x {{ to_undefined }} => 'nope' is undefined",

@@ -107,6 +107,8 @@ class VarsResolverTest {
         assertThat(T.template("{{ role_name }}", v)).isEqualTo("broker");
         assertThat((String) T.template("{{ role_path }}", v)).endsWith("roles/broker".replace('/', java.io.File.separatorChar));
         assertThat(T.template("{{ ansible_check_mode }}", v)).isEqualTo(true);
+        assertThat(T.template("{{ vars['inventory_hostname'] }}", v)).isEqualTo("b1.example.com");
+        assertThat(T.template("{{ vars.ns_addr }}", v)).isEqualTo(List.of(9876, 9877));
         assertThatThrownBy(() -> T.template("{{ hostvars['nohost'].port }}", v)).isInstanceOf(TemplateError.class)
             .hasMessage("'dict object' has no attribute 'nohost'");
     }
