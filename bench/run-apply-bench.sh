@@ -24,7 +24,7 @@ say() { echo "bench: $*" >&2; }
 INV="$ROOT/.rmqfleet/testbed/inventory.yml"
 KEY="$ROOT/.rmqfleet/testbed/id_ed25519"
 KNOWN="$ROOT/.rmqfleet/testbed/known_hosts"
-RMQ=(java -jar "$ROOT/controller/target/rmqfleet.jar")
+RMQ=("$ROOT/bin/rmqfleet")
 mapfile -t ADDRS < <(grep -o 'ansible_host: "[0-9.]*"' "$INV" | grep -o '[0-9.]\+')
 [[ ${#ADDRS[@]} -eq 3 ]] || { say "expected 3 hosts in $INV, found ${#ADDRS[@]}"; exit 1; }
 
@@ -143,9 +143,9 @@ an empty \`app_root\` (each tool gets its own directory); *no-op re-apply* runs 
 \`changed=0\` everywhere. *Ping*: $n sshd endpoints (extra sshd daemons on ports 2201+ of the bed hosts, same host
 keys), \`rmqfleet ping\` against \`ansible all -m ping -f $ENDPOINTS\`.
 
-How: \`bench/run-apply-bench.sh [REPETITIONS]\` brings up the bed, runs rmqfleet (\`java -jar
-controller/target/rmqfleet.jar\`, JVM start included) and Ansible alternately, $REPS times each, checks that both
-print the same PLAY RECAP, and reports medians. Wall time is end to end; CPU (in brackets) is user+sys of the
+How: \`bench/run-apply-bench.sh [REPETITIONS]\` brings up the bed, runs rmqfleet (\`bin/rmqfleet\`, JVM start
+included; the launcher runs short commands with C1 only and the serial GC) and Ansible alternately, $REPS times
+each, checks that both print the same PLAY RECAP, and reports medians. Wall time is end to end; CPU (in brackets) is user+sys of the
 controller process tree only (Ansible's remote Python and sshd work is not in it). Ansible runs with its defaults
 (\`ssh\` with ControlPersist, no pipelining, forks 5).
 
