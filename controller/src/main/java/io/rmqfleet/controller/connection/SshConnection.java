@@ -147,7 +147,19 @@ public final class SshConnection implements Connection {
 
     @Override
     public ExecResult exec(String command, byte[] stdin, Duration timeout) {
-        String wire = wrap(command, timeout);
+        return run(wrap(command, timeout), stdin, timeout);
+    }
+
+    /**
+     * Runs {@code command} exactly as given by the login shell: no {@code sh}/{@code timeout} wrapper and no
+     * sudo, so the host starts one process instead of four. Only for commands that cannot hang and need no
+     * privileges, such as {@code true} for a reachability check.
+     */
+    public ExecResult execAsIs(String command, Duration timeout) {
+        return run(command, null, timeout);
+    }
+
+    private ExecResult run(String wire, byte[] stdin, Duration timeout) {
         Session session = null;
         boolean finished = false;
         try {

@@ -63,6 +63,7 @@ public final class PlaybookExecutor {
 
     /** Ctrl-C: no new task starts, connections close (ending running commands), the workers stop. */
     public void interrupt() {
+        reporter.silence();
         run.interrupt();
         HostConnections open = connections;
         if (open != null) {

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class Reporter {
     private final List<RunListener> listeners;
     private final Recap recap = new Recap();
+    private volatile boolean silenced;
 
     public Reporter(List<RunListener> listeners) {
         this.listeners = List.copyOf(listeners);
@@ -24,36 +25,50 @@ public final class Reporter {
         return recap;
     }
 
+    /**
+     * Ctrl-C: whatever the hosts still report (their connections were just closed under them) is not news; like
+     * ansible-playbook, say nothing more.
+     */
+    public void silence() {
+        silenced = true;
+    }
+
+    private void each(java.util.function.Consumer<RunListener> event) {
+        if (!silenced) {
+            listeners.forEach(event);
+        }
+    }
+
     public synchronized void playStarted(String name) {
-        listeners.forEach(l -> l.playStarted(name));
+        each(l -> l.playStarted(name));
     }
 
     public synchronized void noHostsMatched() {
-        listeners.forEach(RunListener::noHostsMatched);
+        each(RunListener::noHostsMatched);
     }
 
     public synchronized void taskStarted(String name, boolean handler) {
-        listeners.forEach(l -> l.taskStarted(name, handler));
+        each(l -> l.taskStarted(name, handler));
     }
 
     /** A counted result: a task (or a whole loop) finished on a host. */
     public synchronized void result(HostTaskResult result) {
         recap.add(result);
-        listeners.forEach(l -> l.hostResult(result));
+        each(l -> l.hostResult(result));
     }
 
     /** One loop item: shown, not counted (the loop's {@link #result} is counted). */
     public synchronized void item(HostTaskResult result) {
-        listeners.forEach(l -> l.itemResult(result));
+        each(l -> l.itemResult(result));
     }
 
     public synchronized void retrying(HostTaskResult attempt, int retriesLeft) {
-        listeners.forEach(l -> l.retrying(attempt, retriesLeft));
+        each(l -> l.retrying(attempt, retriesLeft));
     }
 
     /** {@code included: FILE for h1, h2}: each host counts one ok, as in Ansible. */
     public synchronized void included(String file, List<String> hosts, String itemLabel, String taskName) {
-        listeners.forEach(l -> l.included(file, hosts, itemLabel));
+        each(l -> l.included(file, hosts, itemLabel));
         for (String host : hosts) {
             recap.add(HostTaskResult.of(host, taskName, TaskStatus.OK, Map.of("changed", false)));
         }
@@ -64,10 +79,10 @@ public final class Reporter {
     }
 
     public synchronized void playAborted(String reason) {
-        listeners.forEach(l -> l.playAborted(reason));
+        each(l -> l.playAborted(reason));
     }
 
     public synchronized void runFinished(Duration elapsed) {
-        listeners.forEach(l -> l.runFinished(recap, elapsed));
+        each(l -> l.runFinished(recap, elapsed));
     }
 }

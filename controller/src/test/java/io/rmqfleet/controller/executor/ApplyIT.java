@@ -5,6 +5,8 @@ import static io.rmqfleet.controller.executor.BedRuns.sh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rmqfleet.controller.cli.ExitCodes;
+import io.rmqfleet.controller.connection.LocalConnection;
+import io.rmqfleet.controller.module.testing.TinyImage;
 import io.rmqfleet.testbed.SharedTestBed;
 import io.rmqfleet.testbed.TestBed;
 import io.rmqfleet.testbed.TestHost;
@@ -122,6 +124,38 @@ class ApplyIT {
         assertThat(run.recap().get("host1")).containsExactly(1, 1, 0, 0, 0, 0, 0);
         for (TestHost host : bed.hosts()) {
             assertThat(sh(bed, host.name(), "test -e " + root).exitCode()).isNotZero();
+        }
+    }
+
+    @Test
+    void gatheredFactsAndShippedImagesWorkThroughApply() {
+        // built in the controller's engine from its own sh and sleep: no registry anywhere
+        String image = "rmqfleet-it/tiny-executor:1";
+        TinyImage.ensure(new LocalConnection("controller"), image, "executor");
+        Path playbook = BedRuns.write(tmp, "facts.yml", """
+            - hosts: host1
+              tasks:
+                - name: facts name the host
+                  assert:
+                    that:
+                      - ansible_facts.distribution == 'Debian'
+                      - ansible_default_ipv4.address == ansible_host
+                - name: ship an image without a registry
+                  docker_image: {name: "%s", source: ship}
+            """.formatted(image));
+        sh(bed, "host1", "docker rmi -f " + image + " >/dev/null 2>&1; true");
+        try {
+            BedRuns.Run first = cli("apply", "-i", bed.inventory().toString(), playbook.toString());
+            assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(first.out()).contains("TASK [Gathering Facts]", "ok: [host1]");
+            assertThat(first.recap().get("host1")).containsExactly(3, 1, 0, 0, 0, 0, 0);
+            assertThat(sh(bed, "host1", "docker image inspect --format '{{.Id}}' " + image).ok()).isTrue();
+
+            BedRuns.Run again = cli("apply", "-i", bed.inventory().toString(), playbook.toString());
+            assertThat(again.recap().get("host1")).as(again.toString()).containsExactly(3, 0, 0, 0, 0, 0, 0);
+        } finally {
+            sh(bed, "host1", "docker rmi -f " + image + " >/dev/null 2>&1; true");
+            BedRuns.docker("rmi", "-f", image);
         }
     }
 }

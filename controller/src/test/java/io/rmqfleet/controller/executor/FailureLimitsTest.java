@@ -32,9 +32,11 @@ class FailureLimitsTest {
                   command: changed
             """);
         assertThat(count(r.output(), "PLAY [all] ***")).isEqualTo(3);
-        assertThat(h.command.calls.stream().map(c -> c.substring(0, 1)).toList())
-            .containsExactly("a", "b", "a", "b", "c", "d", "c", "d", "e", "e").as("batch by batch")
-            .isNotNull();
+        // hosts of a batch run in parallel (any order); batches one after the other
+        java.util.List<String> order = h.command.calls.stream().map(c -> c.substring(0, 1)).toList();
+        assertThat(order.subList(0, 4)).containsExactlyInAnyOrder("a", "a", "b", "b");
+        assertThat(order.subList(4, 8)).containsExactlyInAnyOrder("c", "c", "d", "d");
+        assertThat(order.subList(8, 10)).containsExactly("e", "e");
         assertThat(r.exitCode()).isZero();
     }
 
