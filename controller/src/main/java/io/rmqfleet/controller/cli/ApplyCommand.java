@@ -95,8 +95,10 @@ public final class ApplyCommand implements Callable<Integer> {
         if (forks < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--forks must be at least 1");
         }
-        // jinjava's start-up (class loading) overlaps with reading the playbook and inventory.
-        Templar templar = Templar.shared().warmUpInBackground();
+        boolean listOnly = listHosts || listTasks || listTags || syntaxCheck;
+        // A run templates task arguments: jinjava's start-up then overlaps with reading the playbook and inventory.
+        // Listings usually need only plain {{ name }} substitutions, which do not start it at all.
+        Templar templar = listOnly ? Templar.shared() : Templar.shared().warmUpInBackground();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Playbook book = new PlaybookParser().parse(playbook);

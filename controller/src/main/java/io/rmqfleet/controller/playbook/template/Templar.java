@@ -45,6 +45,11 @@ public final class Templar {
         return this;
     }
 
+    /** Whether jinjava has been started (simple templates never need it). */
+    boolean engineStarted() {
+        return engine != null;
+    }
+
     private Engine engine() {
         Engine e = engine;
         if (e == null) {
@@ -209,6 +214,10 @@ public final class Templar {
     }
 
     Object evaluateIn(String expression, RenderSession session) {
+        Object simple = SimpleExpressions.evaluate(expression, session);
+        if (simple != SimpleExpressions.NOT_SIMPLE) {
+            return simple instanceof Undefined ? simple : Natives.plain(simple);
+        }
         JinjavaInterpreter interpreter = interpreter(session);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
@@ -224,6 +233,10 @@ public final class Templar {
     }
 
     String renderIn(String text, RenderSession session) {
+        String simple = SimpleExpressions.render(text, session);
+        if (simple != null) {
+            return simple;
+        }
         JinjavaInterpreter interpreter = interpreter(session);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {

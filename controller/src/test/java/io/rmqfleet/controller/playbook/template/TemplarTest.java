@@ -244,6 +244,22 @@ class TemplarTest {
     }
 
     @Test
+    void plainNamesAndPathsNeedNoEngine() {
+        Templar fresh = new Templar();
+        Vars v = Vars.of(vars());
+        assertThat(fresh.template("deploy {{ name }} on {{ cfg.opts.gc }}:{{ port }}", v))
+            .isEqualTo("deploy broker-a on G1:10911");
+        assertThat(fresh.template("{{ hosts }}", v)).isEqualTo(List.of("ns1", "ns2"));
+        assertThat(fresh.condition("enabled", v)).isTrue();
+        assertThatThrownBy(() -> fresh.template("{{ cfg.nope }}", v)).hasMessage("'dict object' has no attribute 'nope'");
+        assertThatThrownBy(() -> fresh.template("x {{ nope.a }}", v)).hasMessage("'nope' is undefined");
+        assertThatThrownBy(() -> fresh.template("{{ name.a }}", v)).hasMessage("'str object' has no attribute 'a'");
+        assertThat(fresh.engineStarted()).isFalse();
+        assertThat(fresh.template("{{ name | upper }}", v)).isEqualTo("BROKER-A");
+        assertThat(fresh.engineStarted()).isTrue();
+    }
+
+    @Test
     void isThreadSafe() throws Exception {
         List<Thread> threads = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
