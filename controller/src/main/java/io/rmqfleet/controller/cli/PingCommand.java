@@ -63,6 +63,8 @@ public final class PingCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--forks must be at least 1");
         }
         TestbedCommand.quietLibraries();
+        // sshj logs refused host keys as errors; the result line says it once, for people
+        System.setProperty("org.slf4j.simpleLogger.log.net.schmizz", "off");
         Inventory inventory = Inventory.loadSources(inventories);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -49,6 +49,8 @@ final class PlaybookRun {
 
     int execute(Plan plan, InventoryView inventory, Templar templar) {
         TestbedCommand.quietLibraries();
+        // sshj logs refused host keys as errors; the result line says it once, for people
+        System.setProperty("org.slf4j.simpleLogger.log.net.schmizz", "off");
         Clock clock = Clock.systemUTC();
         ExecutorSettings settings = ExecutorSettings.defaults().withForks(options.forks())
             .withCheckMode(options.check()).withDiffMode(options.diff());
