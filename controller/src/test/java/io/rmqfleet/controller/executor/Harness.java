@@ -50,6 +50,8 @@ final class Harness {
     final FakeHosts hosts = new FakeHosts();
     final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     final List<HostTaskResult> counted = Collections.synchronizedList(new ArrayList<>());
+    /** Called with the executor just before it runs (e.g. to interrupt it from another thread). */
+    java.util.function.Consumer<PlaybookExecutor> beforeRun = e -> { };
     ExecutorSettings settings = new ExecutorSettings(10, false, false,
         Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), sleeps::add, Duration.ofMinutes(1));
 
@@ -96,6 +98,7 @@ final class Harness {
         };
         PlaybookExecutor executor = new PlaybookExecutor(modules, hosts, new IncludeLoader(parser, plan.tags()),
             settings.withCheckMode(options.checkMode() || settings.checkMode()), List.of(console, recorder));
+        beforeRun.accept(executor);
         int code = executor.run(plan);
         return new Result(code, buffer.toString(StandardCharsets.UTF_8), executor.recap(),
             executor.connectionsOpened());
