@@ -32,9 +32,12 @@ class FailureLimitsTest {
                   command: changed
             """);
         assertThat(count(r.output(), "PLAY [all] ***")).isEqualTo(3);
-        assertThat(h.command.calls.stream().map(c -> c.substring(0, 1)).toList())
-            .containsExactly("a", "b", "a", "b", "c", "d", "c", "d", "e", "e").as("batch by batch")
-            .isNotNull();
+        // Hosts of one batch run in parallel, so only the batch boundaries have a fixed order.
+        java.util.List<String> hosts = h.command.calls.stream().map(c -> c.substring(0, 1)).toList();
+        assertThat(hosts).hasSize(10);
+        assertThat(hosts.subList(0, 4)).as("first batch").containsExactlyInAnyOrder("a", "b", "a", "b");
+        assertThat(hosts.subList(4, 8)).as("second batch").containsExactlyInAnyOrder("c", "d", "c", "d");
+        assertThat(hosts.subList(8, 10)).as("last batch").containsExactly("e", "e");
         assertThat(r.exitCode()).isZero();
     }
 
