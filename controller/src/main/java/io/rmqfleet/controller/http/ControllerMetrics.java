@@ -40,6 +40,9 @@ public final class ControllerMetrics {
     private final Counter livenessTransitions;
 
     public ControllerMetrics() {
+        // Heap and CPU of the controller itself (the ingest benchmark reads jvm_memory_used_bytes from here).
+        new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
         ingested = Counter.builder("rmqfleet.reports.ingested").description("agent reports stored").register(registry);
         duplicates = Counter.builder("rmqfleet.reports.duplicate")
                 .description("agent reports acknowledged as repeats of a stored one").register(registry);

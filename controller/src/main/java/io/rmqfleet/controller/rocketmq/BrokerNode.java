@@ -15,7 +15,7 @@ import java.util.List;
  * @param flushDiskType  flushDiskType
  * @param listenPort     listenPort; the fast channel is listenPort-2, HA listenPort+1
  * @param brokerIp1      the address the broker registers with the NameServers (what clients connect to)
- * @param brokerIp2      the address its slaves replicate from (HA)
+ * @param brokerIp2      the address its slaves replicate from (HA); defaults to brokerIp1
  * @param knownAddresses the machine's addresses known from the inventory: ansible_host and rocketmq_host_addresses
  */
 public record BrokerNode(String host, String machine, String clusterName, String brokerName, long brokerId,

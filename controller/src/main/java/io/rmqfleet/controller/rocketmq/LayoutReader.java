@@ -109,7 +109,8 @@ final class LayoutReader {
             return Optional.empty();
         }
         String brokerIp1 = ip1.orElse(machine.get());
-        String brokerIp2 = ip2.orElse(machine.get());
+        // As RocketMQ (and the broker role's template): brokerIP2 follows brokerIP1 unless set.
+        String brokerIp2 = ip2.orElse(brokerIp1);
         List<String> known = new ArrayList<>();
         known.add(machine.get());
         extraAddresses.stream().filter(a -> !known.contains(a)).forEach(known::add);

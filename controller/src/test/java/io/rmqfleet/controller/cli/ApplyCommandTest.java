@@ -79,16 +79,6 @@ class ApplyCommandTest {
     }
 
     @Test
-    void withoutListFlagsTheExecutorIsMissing() {
-        Run r = run("apply", "-i", listing("inventory.ini").toString(), listing("site.yml").toString(),
-            "--check", "--diff", "--forks", "10", "-e", "a=1", "-e", "{\"b\": [1]}", "--json", tmp.resolve("r.json")
-                .toString(), "-vvv", "--tags", "x", "--skip-tags", "y", "-l", "ns1");
-        assertThat(r.code()).isEqualTo(ExitCodes.ERROR);
-        assertThat(r.err()).endsWith("\nERROR! apply: the executor is not built yet\n");
-        assertThat(r.out()).isEmpty();
-    }
-
-    @Test
     void allContractFlagsParse() {
         ApplyCommand cmd = new ApplyCommand();
         new CommandLine(cmd).parseArgs("-i", "a", "--inventory", "b", "pb.yml", "--limit", "x", "-t", "a,b", "--tags",

@@ -36,6 +36,7 @@ public final class ServerFixture implements AutoCloseable {
     private final Path dir;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public final ManualClock clock = new ManualClock(T0);
+    private java.time.Clock serverClock = clock;
     private final Map<String, String> agentTokens = new LinkedHashMap<>();
     private ServeConfig config;
     private ControllerServer server;
@@ -79,6 +80,12 @@ public final class ServerFixture implements AutoCloseable {
         return this;
     }
 
+    /** The server runs on the real clock instead of {@link #clock} (tests with real agents). */
+    public ServerFixture systemClock() {
+        serverClock = java.time.Clock.systemUTC();
+        return this;
+    }
+
     public ServerFixture liveness(Duration interval, Duration grace, Duration failover) {
         config = config.withLiveness(new LivenessPolicy(interval, grace, failover));
         return this;
@@ -88,13 +95,13 @@ public final class ServerFixture implements AutoCloseable {
         if (config == null) {
             configure("");
         }
-        server = ControllerServer.start(config, clock);
+        server = ControllerServer.start(config, serverClock);
         return this;
     }
 
     public ServerFixture restart() {
         server.close();
-        server = ControllerServer.start(config, clock);
+        server = ControllerServer.start(config, serverClock);
         return this;
     }
 

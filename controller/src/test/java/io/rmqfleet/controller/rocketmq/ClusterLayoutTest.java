@@ -109,6 +109,21 @@ class ClusterLayoutTest {
     }
 
     @Test
+    void brokerIp2FollowsBrokerIp1() throws IOException {
+        ClusterLayout layout = load(write("ip2.yml", """
+            namesrv:
+              hosts:
+                n: {ansible_host: 10.213.2.10}
+            broker:
+              hosts:
+                b: {ansible_host: 10.213.2.11, broker_name: broker-a, broker_id: 0, broker_ip1: 10.213.3.11,
+                    rocketmq_host_addresses: [10.213.3.11]}
+            """));
+        assertThat(layout.brokers().get(0).brokerIp2()).isEqualTo("10.213.3.11");
+        assertThat(layout.brokers().get(0).haAddress()).isEqualTo("10.213.3.11:10912");
+    }
+
+    @Test
     void groupVarsDirectoryApplies() throws IOException {
         Files.createDirectories(dir.resolve("group_vars"));
         write("group_vars/broker.yml", "rocketmq_cluster_name: FromGroupVars\nflush_disk_type: SYNC_FLUSH\n");

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class LocatedYaml {
     private static final YAMLFactory YAML = new YAMLFactory();
+    /** Suffix of a pointer that means "where the key itself was written". */
+    static final String KEY = "#key";
     private final Path file;
     private final JsonNode root;
     private final Map<String, JsonLocation> locations;
@@ -42,7 +44,7 @@ final class LocatedYaml {
             return new LocatedYaml(file, root, locations);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InputException(location(file, at), "invalid YAML: " + e.getOriginalMessage());
+            throw new InputException(location(file, at), "invalid YAML: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException(SourceLocation.of(file, 0, 0), "cannot read: " + e.getMessage());
         }
@@ -58,6 +60,7 @@ final class LocatedYaml {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     String child = pointer + "/" + name;
+                    locations.put(child + KEY, p.currentTokenLocation());
                     if (obj.has(name)) {
                         throw new InputException(location(file, p.currentTokenLocation()),
                                 "duplicate key '" + name + "'");
@@ -96,6 +99,13 @@ final class LocatedYaml {
         }
     }
 
+    /** SnakeYAML's messages span lines with a source excerpt and a caret: keep the words only. */
+    static String oneLine(String message) {
+        return message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.equals("^"))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     JsonNode root() {
         return root;
     }
@@ -115,7 +125,7 @@ final class LocatedYaml {
             if (p.isEmpty()) {
                 return SourceLocation.of(file, 1, 1);
             }
-            p = p.substring(0, p.lastIndexOf('/'));
+            p = p.endsWith(KEY) ? p.substring(0, p.length() - KEY.length()) : p.substring(0, p.lastIndexOf('/'));
         }
     }
 

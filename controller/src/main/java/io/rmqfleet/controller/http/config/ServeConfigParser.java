@@ -104,7 +104,7 @@ public final class ServeConfigParser {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw yaml.error(section + "/" + name, "unknown setting '" + name + "'"
+                throw yaml.error(section + "/" + name + LocatedYaml.KEY, "unknown setting '" + name + "'"
                         + (section.isEmpty() ? "" : " in " + section.substring(1)) + "; known: " + sorted(known));
             }
         }

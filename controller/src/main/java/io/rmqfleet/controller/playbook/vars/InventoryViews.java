@@ -6,14 +6,10 @@ import io.rmqfleet.controller.inventory.Inventory;
 import io.rmqfleet.controller.inventory.Limit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Adapts the inventory package's {@link Inventory} to the {@link InventoryView} planning and vars use. */
 public final class InventoryViews {
-
-    /** Names Ansible resolves to its implicit localhost when the inventory does not define them. */
-    private static final Set<String> LOCALHOST = Set.of("localhost", "127.0.0.1", "::1");
 
     private InventoryViews() {
     }
@@ -60,7 +56,7 @@ public final class InventoryViews {
 
         @Override
         public boolean hasHost(String host) {
-            return inventory.host(host).isPresent() || LOCALHOST.contains(host);
+            return inventory.hasHost(host);
         }
     }
 }

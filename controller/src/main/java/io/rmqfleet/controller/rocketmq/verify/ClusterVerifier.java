@@ -93,15 +93,19 @@ public final class ClusterVerifier {
     }
 
     private List<CheckResult> replication(ClusterLayout layout, Calls calls) {
-        List<BrokerNode> slaves = layout.slaves();
+        List<CheckResult> results = new ArrayList<>();
+        List<BrokerNode> slaves = new ArrayList<>();
         List<Callable<HaStatus>> asks = new ArrayList<>();
-        for (BrokerNode slave : slaves) {
-            BrokerNode master = layout.masterOf(slave).orElseThrow();
-            asks.add(() -> admin.haStatus(slave.address()));
-            asks.add(() -> admin.haStatus(master.address()));
+        for (BrokerNode slave : layout.slaves()) {
+            // A validated layout always has the master; a hand-made one may not.
+            layout.masterOf(slave).ifPresentOrElse(master -> {
+                slaves.add(slave);
+                asks.add(() -> admin.haStatus(slave.address()));
+                asks.add(() -> admin.haStatus(master.address()));
+            }, () -> results.add(CheckResult.fail(HaCheck.NAME, slave.label(), "no master (broker_id 0) of "
+                + slave.brokerName() + " in the inventory")));
         }
         List<Attempt<HaStatus>> answers = calls.all(asks);
-        List<CheckResult> results = new ArrayList<>();
         for (int i = 0; i < slaves.size(); i++) {
             BrokerNode slave = slaves.get(i);
             results.add(HaCheck.evaluate(slave, layout.masterOf(slave).orElseThrow(), answers.get(2 * i),

@@ -27,15 +27,16 @@ import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
  */
 public final class RocketMqClusterAdmin implements ClusterAdmin {
     private final Map<String, DefaultMQAdminExt> perNameServer = new LinkedHashMap<>();
-    private final DefaultMQAdminExt brokers;
     private final long timeoutMillis;
     private final String instancePrefix;
+    private final String namesrvAddr;
     private final List<DefaultMQAdminExt> started = new ArrayList<>();
+    private DefaultMQAdminExt brokers;
 
     public RocketMqClusterAdmin(ClusterLayout layout, Duration callTimeout, String runId) {
         this.timeoutMillis = callTimeout.toMillis();
         this.instancePrefix = "rmqfleet-verify-" + runId;
-        this.brokers = newAdmin(layout.namesrvAddr(), instancePrefix + "-brokers");
+        this.namesrvAddr = layout.namesrvAddr();
     }
 
     /**
@@ -43,15 +44,22 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
      * takes seconds of class loading, which must not count against the first remote call's timeout.
      */
     public RocketMqClusterAdmin start(ClusterLayout layout) throws ProbeException {
-        started(brokers);
+        brokers();
         for (NameServerNode ns : layout.nameServers()) {
             forNameServer(ns);
         }
         return this;
     }
 
-    private DefaultMQAdminExt newAdmin(String namesrvAddr, String instanceName) {
-        DefaultMQAdminExt admin = new DefaultMQAdminExt(timeoutMillis);
+    private synchronized DefaultMQAdminExt brokers() throws ProbeException {
+        if (brokers == null) {
+            brokers = newAdmin(namesrvAddr, instancePrefix + "-brokers");
+        }
+        return started(brokers);
+    }
+
+    private DefaultMQAdminExt newAdmin(String namesrvAddr, String instanceName) throws ProbeException {
+        DefaultMQAdminExt admin = ClientRetry.create("admin client", () -> new DefaultMQAdminExt(timeoutMillis));
         admin.setNamesrvAddr(namesrvAddr);
         // A distinct instance name gives each admin its own client instance (and NameServer list).
         admin.setInstanceName(instanceName);
@@ -72,11 +80,11 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
         return admin;
     }
 
-    private DefaultMQAdminExt forNameServer(NameServerNode ns) throws ProbeException {
-        DefaultMQAdminExt admin;
-        synchronized (this) {
-            admin = perNameServer.computeIfAbsent(ns.address(),
-                a -> newAdmin(a, instancePrefix + "-ns" + perNameServer.size()));
+    private synchronized DefaultMQAdminExt forNameServer(NameServerNode ns) throws ProbeException {
+        DefaultMQAdminExt admin = perNameServer.get(ns.address());
+        if (admin == null) {
+            admin = newAdmin(ns.address(), instancePrefix + "-ns" + perNameServer.size());
+            perNameServer.put(ns.address(), admin);
         }
         return started(admin);
     }
@@ -127,7 +135,7 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
     @Override
     public HaStatus haStatus(String brokerAddr) throws ProbeException {
         try {
-            HARuntimeInfo info = started(brokers).getBrokerHAStatus(brokerAddr);
+            HARuntimeInfo info = brokers().getBrokerHAStatus(brokerAddr);
             List<HaStatus.HaConnection> connections = new ArrayList<>();
             if (info.getHaConnectionInfo() != null) {
                 for (HARuntimeInfo.HAConnectionRuntimeInfo c : info.getHaConnectionInfo()) {
@@ -145,7 +153,7 @@ public final class RocketMqClusterAdmin implements ClusterAdmin {
 
     @Override
     public TopicState ensureTopic(String brokerAddr, String topic, int queues) throws ProbeException {
-        DefaultMQAdminExt admin = started(brokers);
+        DefaultMQAdminExt admin = brokers();
         try {
             TopicConfig existing = admin.examineTopicConfig(brokerAddr, topic);
             if (existing != null) {

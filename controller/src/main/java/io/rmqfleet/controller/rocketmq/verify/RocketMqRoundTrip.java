@@ -46,8 +46,14 @@ public final class RocketMqRoundTrip implements MessageRoundTrip {
     @Override
     public RoundTrip run(String namesrvAddr, String topic, int messages, String runId, Deadline deadline) {
         Instant started = deadline.clock().instant();
-        DefaultMQProducer producer = new DefaultMQProducer(PRODUCER_GROUP);
-        DefaultLitePullConsumer consumer = new DefaultLitePullConsumer(CONSUMER_GROUP);
+        DefaultMQProducer producer;
+        DefaultLitePullConsumer consumer;
+        try {
+            producer = ClientRetry.create("producer", () -> new DefaultMQProducer(PRODUCER_GROUP));
+            consumer = ClientRetry.create("consumer", () -> new DefaultLitePullConsumer(CONSUMER_GROUP));
+        } catch (ProbeException e) {
+            return RoundTrip.setupFailed(messages, e.getMessage(), Duration.between(started, deadline.clock().instant()));
+        }
         configure(producer, namesrvAddr, runId);
         configure(consumer, namesrvAddr, runId);
         try {

@@ -23,8 +23,7 @@ final class RoundTripCheck {
         List<String> problems = new ArrayList<>();
         if (trip.sent() < trip.requested()) {
             problems.add("sent " + trip.sent() + " of " + trip.requested()
-                + (trip.sendErrors().isEmpty() ? "" : " (" + trip.sendErrors().get(0)
-                + (trip.sendErrors().size() > 1 ? " and " + (trip.sendErrors().size() - 1) + " more" : "") + ")"));
+                + (trip.sendErrors().isEmpty() ? "" : " (" + errors(trip.sendErrors()) + ")"));
         }
         if (trip.consumed() < trip.sent()) {
             problems.add("consumed " + trip.consumed() + " of " + trip.sent() + " sent messages within " + seconds
@@ -43,5 +42,14 @@ final class RoundTripCheck {
         }
         return CheckResult.pass(NAME, target, trip.sent() + "/" + trip.requested() + " sent and consumed back in "
             + seconds + " (" + perBroker + ")");
+    }
+
+    /** The same failure repeats for every message to a broker: "10 x broker-b: cannot connect ...; 2 x ...". */
+    private static String errors(List<String> errors) {
+        Map<String, Long> counted = errors.stream()
+            .collect(Collectors.groupingBy(e -> e, java.util.LinkedHashMap::new, Collectors.counting()));
+        return counted.entrySet().stream()
+            .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " x " + e.getKey())
+            .collect(Collectors.joining("; "));
     }
 }

@@ -150,9 +150,17 @@ class ChecksTest {
                 "broker-b: cannot connect to 10.213.40.9:10911"), 7, List.of("r-1", "r-3"), null, Duration.ofSeconds(30));
             CheckResult r = RoundTripCheck.evaluate("C t", trip, masters);
             assertThat(r.failed()).isTrue();
-            assertThat(r.detail()).isEqualTo("sent 10 of 20 (broker-b: cannot connect to 10.213.40.9:10911 and 1 more);"
+            assertThat(r.detail()).isEqualTo("sent 10 of 20 (2 x broker-b: cannot connect to 10.213.40.9:10911);"
                 + " consumed 7 of 10 sent messages within 30.0 s; missing keys r-1, r-3; no message was stored on broker-b"
                 + " [sent: broker-a 10]");
+        }
+
+        @Test
+        void distinctSendErrorsAreListedOnce() {
+            RoundTrip trip = new RoundTrip(4, Map.of("broker-a", 1), List.of("broker-b: x", "broker-a: SLAVE_NOT_AVAILABLE",
+                "broker-b: x"), 1, List.of(), null, Duration.ofSeconds(1));
+            assertThat(RoundTripCheck.evaluate("C t", trip, List.of("broker-a")).detail())
+                .startsWith("sent 1 of 4 (2 x broker-b: x; broker-a: SLAVE_NOT_AVAILABLE)");
         }
 
         @Test

@@ -201,6 +201,11 @@ class ClusterVerifierIT {
         assertThat(registration.detail()).startsWith("registered at 10.213.230.99:10911, expected " + WRONG_IP_BROKER_IP
             + ":10911: brokerIP1 in the broker's config differs from the inventory");
         assertThat(find(report, "namesrv.registration", "broker-a/0").orElseThrow().passed()).isTrue();
+        // Clients are sent to the advertised address, so broker-b's share of the messages cannot be delivered.
+        CheckResult messages = find(report, "messages.roundtrip", "").orElseThrow();
+        assertThat(messages.failed()).isTrue();
+        assertThat(messages.detail()).contains("broker-b: ").contains("10.213.230.99:10911")
+            .contains("no message was stored on broker-b");
         assertThat(report.exitCode()).isEqualTo(2);
     }
 

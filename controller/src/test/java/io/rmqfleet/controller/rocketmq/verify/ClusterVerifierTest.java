@@ -316,4 +316,12 @@ class ClusterVerifierTest {
         assertThat(rows(report)).containsExactly("PASS namesrv.answers [ns1 10.213.50.1:9876]",
             "PASS namesrv.unknown-brokers [ns1]", "SKIP topic.route [ns1 rmqfleet_verify]", "SKIP messages.roundtrip [cluster rmqfleet_verify]");
     }
+
+    @Test
+    void slaveWithoutMasterInAHandMadeLayoutFailsInsteadOfCrashing() {
+        VerifyReport report = verifier().verify(ClusterLayout.of(List.of(NS1), List.of(A1), List.of()),
+            VerifyOptions.defaults());
+        assertThat(report.results()).filteredOn(r -> r.check().equals("broker.ha")).singleElement()
+            .isEqualTo(CheckResult.fail("broker.ha", "broker-a/1", "no master (broker_id 0) of broker-a in the inventory"));
+    }
 }
