@@ -6,6 +6,7 @@ import io.rmqfleet.controller.playbook.plan.Plan;
 import io.rmqfleet.controller.playbook.plan.PlanOptions;
 import io.rmqfleet.controller.playbook.plan.Planner;
 import io.rmqfleet.controller.playbook.plan.TagSelection;
+import io.rmqfleet.controller.playbook.plan.TemplateCheck;
 import io.rmqfleet.controller.playbook.template.Templar;
 import io.rmqfleet.controller.playbook.vars.ExtraVars;
 import io.rmqfleet.controller.playbook.vars.InventoryView;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code rmqfleet apply -i INV PLAYBOOK}: ansible-playbook's contract. Parses the playbook and inventory, plans
- * the run and, for now, only lists it ({@code --list-hosts}, {@code --list-tasks}, {@code --list-tags}) or checks
- * its syntax ({@code --syntax-check}); executing it belongs to the executor.
+ * the run, then lists it ({@code --list-hosts}, {@code --list-tasks}, {@code --list-tags}), checks its syntax
+ * including every template's ({@code --syntax-check}), or runs it.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Runs a playbook against the inventory's hosts, like ansible-playbook.")
@@ -103,6 +104,7 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Playbook book = new PlaybookParser().parse(playbook);
         if (syntaxCheck) {
+            TemplateCheck.check(book, templar);
             out.print("\nplaybook: " + playbook + "\n");
             out.flush();
             return ExitCodes.OK;
@@ -123,6 +125,8 @@ public final class ApplyCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
+        // Nothing runs if a template anywhere in the playbook does not even parse.
+        TemplateCheck.check(book, templar);
         return execute(plan, inventory, templar);
     }
 

@@ -108,6 +108,16 @@ class ApplyCommandTest {
     }
 
     @Test
+    void syntaxCheckFindsBrokenTemplates() throws IOException {
+        Path pb = tmp.resolve("tpl.yml");
+        Files.writeString(pb, "- hosts: all\n  tasks:\n    - name: render\n      debug:\n        msg: \"{{ x | }}\"\n");
+        Run r = run("apply", "-i", listing("inventory.ini").toString(), pb.toString(), "--syntax-check");
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("ERROR! " + pb + ":3:7: task 'render' arguments: template syntax error: ")
+            .endsWith("\n").hasLineCount(1);
+    }
+
+    @Test
     void badExtraVarsAndBadOptionsExit4() throws IOException {
         Run r = run("apply", "-i", listing("inventory.ini").toString(), listing("site.yml").toString(),
             "--list-tasks", "-e", "justtext");

@@ -251,7 +251,16 @@ public final class Templar {
         }
     }
 
-    private JinjavaInterpreter interpreter(RenderSession session) {
+    /** Syntax checks without rendering (starts the engine). */
+    public TemplateSyntax syntax() {
+        return new TemplateSyntax(this);
+    }
+
+    jinjava.javax.el.ExpressionFactory expressionFactory() {
+        return engine().jinjava().getExpressionFactory();
+    }
+
+    JinjavaInterpreter interpreter(RenderSession session) {
         Engine e = engine();
         StrictContext context = new StrictContext(e.jinjava().getGlobalContext(), session);
         return new JinjavaInterpreter(e.jinjava(), context, e.config());

@@ -28,7 +28,9 @@ public final class YamlLoader {
     /** Alias expansion ("billion laughs") guard: the document may not expand to more nodes than this. */
     static final long MAX_EXPANDED_NODES = 1_000_000;
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    // A plain empty value (`vars:`) is null as in PyYAML; a quoted empty one stays "".
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+        .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
 
     private YamlLoader() {
     }
