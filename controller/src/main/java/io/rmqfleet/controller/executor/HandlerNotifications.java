@@ -56,8 +56,4 @@ final class HandlerNotifications {
             }
         }
     }
-
-    boolean anyPending(String host) {
-        return !pending.getOrDefault(host, Set.of()).isEmpty();
-    }
 }

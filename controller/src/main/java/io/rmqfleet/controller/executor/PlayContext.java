@@ -75,10 +75,6 @@ final class PlayContext {
         return aborted || services.run().stopped();
     }
 
-    boolean aborted() {
-        return aborted;
-    }
-
     /** Keeps {@code ansible_play_hosts} / {@code ansible_play_batch} in step with the hosts still running. */
     void refreshPlayHosts() {
         runtime.setPlayBatch(batch.stream().filter(h -> isAvailable(h) && services.run().isActive(h)).toList());

@@ -74,10 +74,6 @@ public final class Reporter {
         }
     }
 
-    public synchronized void touch(String host) {
-        recap.touch(host);
-    }
-
     public synchronized void playAborted(String reason) {
         each(l -> l.playAborted(reason));
     }

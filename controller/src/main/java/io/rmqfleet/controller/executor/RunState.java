@@ -1,6 +1,5 @@
 package io.rmqfleet.controller.executor;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,14 +34,6 @@ public final class RunState {
 
     public List<String> active(List<String> hosts) {
         return hosts.stream().filter(this::isActive).toList();
-    }
-
-    public Set<String> unreachable() {
-        return Collections.unmodifiableSet(unreachable);
-    }
-
-    public Set<String> failed() {
-        return Collections.unmodifiableSet(failed);
     }
 
     /** No further play or task starts. */
