@@ -27,6 +27,8 @@ public final class FleetState {
     private final Map<String, AgentReport> latest = new TreeMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
     private final Map<String, Written> written = new java.util.HashMap<>();
+    /** {@link #signature} of each host's latest report, computed once per stored report. */
+    private final Map<String, Integer> signatures = new java.util.HashMap<>();
 
     /** What the database has of a host: to skip rewriting a report that only repeats the same state. */
     private record Written(Instant at, Liveness liveness, int signature) {
@@ -50,6 +52,7 @@ public final class FleetState {
         liveness.restore(record.host(), record.liveness(), record.lastHeardAt());
         if (record.latest() != null) {
             latest.put(record.host(), record.latest());
+            signatures.put(record.host(), signature(record.latest()));
         }
     }
 
@@ -66,6 +69,7 @@ public final class FleetState {
         boolean newer = previous == null || isNewer(report, previous);
         if (newer) {
             latest.put(host, report);
+            signatures.put(host, signature(report));
         }
         dirty.add(host);
         return new IngestOutcome(newer, transition);
@@ -115,16 +119,17 @@ public final class FleetState {
         Map<String, HostRecord> out = new LinkedHashMap<>();
         for (java.util.Iterator<String> it = dirty.iterator(); it.hasNext(); ) {
             String h = it.next();
-            HostRecord r = host(h).orElse(null);
-            if (r == null) {
+            LivenessTracker.HostLiveness l = liveness.get(h).orElse(null);
+            if (l == null) {
                 it.remove();
                 continue;
             }
             Written w = written.get(h);
-            int signature = signature(r.latest());
-            boolean due = w == null || w.liveness() != r.liveness() || w.signature() != signature
+            int signature = signatures.getOrDefault(h, 0);
+            boolean due = w == null || w.liveness() != l.state() || w.signature() != signature
                     || !now.isBefore(w.at().plus(maxAge));
             if (due) {
+                HostRecord r = new HostRecord(h, l.state(), l.lastHeardAt(), latest.get(h));
                 out.put(h, r);
                 written.put(h, new Written(now, r.liveness(), signature));
                 it.remove();

@@ -103,10 +103,12 @@ public final class IngestLoad {
         suffix = new byte[agents][];
         sequence = new long[agents];
         auth = new String[agents];
-        // A realistic report (broker + agent containers, 4 port probes, metrics), split around the sequence.
+        // A realistic report (the containers prepare's inventory expects: NameServer or broker, plus the agent;
+        // 4 port probes; metrics), split around the sequence.
         for (int i = 0; i < agents; i++) {
             AgentReport r = TestReports.report(host(i), 999_999_999L, Instant.parse("2026-11-25T12:00:00Z"),
-                    List.of(TestReports.container("rmqbroker-broker-" + i + "-0", ContainerState.RUNNING),
+                    List.of(TestReports.container(i < 3 ? "rmqnamesrv"
+                                    : "rmqbroker-broker-" + (i - 3) / 2 + "-" + (i - 3) % 2, ContainerState.RUNNING),
                             TestReports.container("rmqfleet-agent", ContainerState.RUNNING)),
                     List.of(new PortProbe(9876, false), new PortProbe(10909, true), new PortProbe(10911, true),
                             new PortProbe(10912, true)));
