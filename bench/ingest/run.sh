@@ -49,12 +49,28 @@ URL="$(grep -o 'http://127.0.0.1:[0-9]*' "$WORK/serve.log" | head -1)"
 echo "controller: $URL (pid $SERVER_PID, -Xmx512m), agents: $AGENTS, machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 heap() { curl -s -H "Authorization: Bearer $ADMIN" "$URL/metrics" \
-  | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {printf "%.0f\n", s}'; }
+  | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $NF} END {printf "%.0f\n", s}'; }
 ( while true; do heap >> "$WORK/heap.txt" 2>/dev/null || true; sleep 1; done ) &
 SAMPLER_PID=$!
 
-java -Xmx1g -cp "$CP" io.rmqfleet.controller.bench.IngestLoad paced "$URL" "$AGENTS" 5000 "$PACED_S" "$CONNS"
-java -Xmx1g -cp "$CP" io.rmqfleet.controller.bench.IngestLoad flood "$URL" "$AGENTS" "$FLOOD_S" "$CONNS"
+# The machine is shared: wall-clock rates mostly measure waiting for a core. The controller's own CPU time per
+# report (utime+stime from /proc) says what ingest costs on an idle core.
+TCK="$(getconf CLK_TCK)"
+cpu() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+phase() { # phase NAME ARGS...: runs the load generator, then prints the controller's CPU per report
+  local name="$1"; shift
+  local before after out n
+  before="$(cpu)"
+  out="$(java -Xmx1g -cp "$CP" io.rmqfleet.controller.bench.IngestLoad "$@")"
+  after="$(cpu)"
+  echo "$out"
+  n="$(echo "$out" | grep -o -E '(requests=|warm-up: )[0-9]+' | grep -o -E '[0-9]+' | paste -sd+ | bc)"
+  awk -v c="$(( after - before ))" -v t="$TCK" -v n="$n" -v name="$name" 'BEGIN {
+    s = c / t; printf "%s: controller CPU %.1f s for %d reports = %.0f us/report -> %.0f reports/s per idle core\n",
+    name, s, n, s * 1e6 / n, n / s }'
+}
+phase paced paced "$URL" "$AGENTS" 5000 "$PACED_S" "$CONNS"
+phase flood flood "$URL" "$AGENTS" "$FLOOD_S" "$CONNS"
 kill "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
 echo "controller heap used, max of 1 s samples: $(( $(sort -n "$WORK/heap.txt" | tail -1) / 1048576 )) MiB"
 

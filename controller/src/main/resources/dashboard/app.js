@@ -71,8 +71,8 @@ function renderHosts(page) {
     counts[h.liveness] = (counts[h.liveness] || 0) + 1;
     const containers = h.containers === null
       ? el('span', { class: 'muted' }, h.last_report ? 'unknown' : '-')
-      : el('span', { class: 'containers' }, ...h.containers.map((c) => badge(c.state, c.name + ': ' + c.state + ' (' + c.image + ')')),
-           ...h.containers.map((c) => el('code', {}, c.name + ' ')));
+      : el('span', { class: 'containers' }, ...h.containers.map((c) => el('span', { 'data-container': c.name },
+           badge(c.state, c.name + ': ' + c.state + ' (' + c.image + ')'), ' ', el('code', {}, c.name))));
     const r = h.last_report;
     return el('tr', { 'data-host': h.name, 'data-liveness': h.liveness },
       el('td', {}, h.name),

@@ -1,6 +1,5 @@
 package io.rmqfleet.controller.http;
 
-import io.rmqfleet.common.report.AgentApi;
 import io.rmqfleet.controller.http.api.AgentReportsEndpoint;
 import io.rmqfleet.controller.http.api.ClustersEndpoint;
 import io.rmqfleet.controller.http.api.DashboardEndpoint;
@@ -59,7 +58,7 @@ public final class ApiRouter {
         return router;
     }
 
-    /** Agents use their own tokens; login, the OpenAPI document are public. */
+    /** Agents use their own tokens; login, logout and the OpenAPI document are public. */
     static boolean openWithoutAdminToken(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (path.equals(OpenApiEndpoint.PATH)) {
@@ -69,7 +68,7 @@ public final class ApiRouter {
             HttpMethod m = ctx.request().method();
             return m == HttpMethod.POST || m == HttpMethod.DELETE;
         }
-        return ctx.request().method() == HttpMethod.POST && AGENT_REPORTS.matcher(path).matches()
-                && AgentApi.REPORTS_ROUTE.startsWith("/api/v1/agents/");
+        // The ingest route checks the host's own agent token instead (AgentReportsEndpoint).
+        return ctx.request().method() == HttpMethod.POST && AGENT_REPORTS.matcher(path).matches();
     }
 }

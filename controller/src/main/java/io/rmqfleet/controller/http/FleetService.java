@@ -52,6 +52,10 @@ public final class FleetService {
     private FleetLayout layout;
     private DriftStore.StoredCheck latestDrift;
     private Future<Void> persisting;
+    /** Events wait here and go to the database with the next host batch: one transaction, not one per event. */
+    private final List<StateEvent> pendingEvents = new ArrayList<>();
+    /** A host whose state did not change is rewritten at most this often (FleetState#drainDirty). */
+    static final Duration REWRITE_UNCHANGED_AFTER = Duration.ofSeconds(30);
 
     /** The JDBC stores, opened on one database. */
     public record Stores(HostStore hosts, EventStore events, RunStore runs, DriftStore drift, Retention retention) {
@@ -150,14 +154,7 @@ public final class FleetService {
         }
         metrics.livenessChanged(transitions.size());
         metrics.hostsByLiveness(state.liveness().countByState());
-        appendEvents(events);
-    }
-
-    private void appendEvents(List<StateEvent> events) {
-        db.call(() -> {
-            stores.events().append(events);
-            return null;
-        }).onFailure(e -> LOG.error("cannot record {} events: {}", events.size(), e.getMessage()));
+        pendingEvents.addAll(events);
     }
 
     /** Writes changed hosts to the database; at most one write at a time. */
@@ -165,26 +162,53 @@ public final class FleetService {
         if (persisting != null) {
             return persisting;
         }
-        Collection<HostRecord> dirty = state.drainDirty();
-        if (dirty.isEmpty()) {
+        return write(state.drainDirty(clock.instant(), REWRITE_UNCHANGED_AFTER));
+    }
+
+    private Future<Void> write(Collection<HostRecord> dirty) {
+        List<StateEvent> events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        if (dirty.isEmpty() && events.isEmpty()) {
             return Future.succeededFuture();
         }
         persisting = db.call(() -> {
             stores.hosts().upsert(dirty);
+            stores.events().append(events);
             return (Void) null;
         }).onComplete(ar -> {
             persisting = null;
             if (ar.failed()) {
-                LOG.error("cannot store {} hosts, will retry: {}", dirty.size(), ar.cause().getMessage());
+                LOG.error("cannot store {} hosts and {} events, will retry: {}", dirty.size(), events.size(),
+                        ar.cause().getMessage());
                 state.markDirty(dirty.stream().map(HostRecord::host).toList());
+                pendingEvents.addAll(0, events);
             }
         });
         return persisting;
     }
 
-    /** Waits for a write in flight, then writes everything still changed (shutdown). */
+    /**
+     * Completes when every event recorded so far is in the database (readers of the history call this first,
+     * so what they read is never behind what happened).
+     */
+    public Future<Void> eventsWritten() {
+        Future<Void> inFlight = persisting == null ? Future.succeededFuture() : persisting;
+        if (pendingEvents.isEmpty()) {
+            return inFlight;
+        }
+        List<StateEvent> events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        Future<Void> written = db.call(() -> {
+            stores.events().append(events);
+            return (Void) null;
+        }).onFailure(e -> pendingEvents.addAll(0, events));
+        return Future.all(inFlight, written).mapEmpty();
+    }
+
+    /** Waits for a write in flight, then writes everything still pending, whatever its age (shutdown). */
     public Future<Void> flush() {
-        return persist().transform(ar -> persist());
+        Future<Void> inFlight = persisting == null ? Future.succeededFuture() : persisting;
+        return inFlight.transform(ar -> write(state.drainDirty()));
     }
 
     /** Runs a drift check now, records what appeared and what resolved, stores the result. */
@@ -252,7 +276,7 @@ public final class FleetService {
     }
 
     public void recordStart(Instant at) {
-        appendEvents(List.of(StateEvent.of(at, StateEvent.CONTROLLER_STARTED, null, "controller started",
-                Map.of("hosts_known", state.hosts().size()))));
+        pendingEvents.add(StateEvent.of(at, StateEvent.CONTROLLER_STARTED, null, "controller started",
+                Map.of("hosts_known", state.liveness().size())));
     }
 }

@@ -26,6 +26,13 @@ public final class FleetState {
     private final LivenessTracker liveness;
     private final Map<String, AgentReport> latest = new TreeMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
+    private final Map<String, Written> written = new java.util.HashMap<>();
+    /** {@link #signature} of each host's latest report, computed once per stored report. */
+    private final Map<String, Integer> signatures = new java.util.HashMap<>();
+
+    /** What the database has of a host: to skip rewriting a report that only repeats the same state. */
+    private record Written(Instant at, Liveness liveness, int signature) {
+    }
 
     public FleetState(LivenessTracker liveness) {
         this.liveness = liveness;
@@ -45,6 +52,7 @@ public final class FleetState {
         liveness.restore(record.host(), record.liveness(), record.lastHeardAt());
         if (record.latest() != null) {
             latest.put(record.host(), record.latest());
+            signatures.put(record.host(), signature(record.latest()));
         }
     }
 
@@ -61,6 +69,7 @@ public final class FleetState {
         boolean newer = previous == null || isNewer(report, previous);
         if (newer) {
             latest.put(host, report);
+            signatures.put(host, signature(report));
         }
         dirty.add(host);
         return new IngestOutcome(newer, transition);
@@ -94,19 +103,61 @@ public final class FleetState {
         return list;
     }
 
-    /** Marks hosts for the next database write again (after a failed write). */
+    /** Marks hosts for the next database write again, unconditionally (after a failed write). */
     public void markDirty(Collection<String> hosts) {
+        hosts.forEach(written::remove);
         dirty.addAll(hosts);
     }
 
-    /** The records changed since the last call, for the database. */
-    public Collection<HostRecord> drainDirty() {
+    /**
+     * The records to write now. A host whose liveness and containers/ports are unchanged since its last write is
+     * written again only once that write is {@code maxAge} old (a new report every 5 s that says the same thing
+     * is not worth a disk write each); until then it stays pending. {@code Duration.ZERO} writes everything
+     * pending (shutdown).
+     */
+    public Collection<HostRecord> drainDirty(Instant now, java.time.Duration maxAge) {
         Map<String, HostRecord> out = new LinkedHashMap<>();
-        for (String h : dirty) {
-            host(h).ifPresent(r -> out.put(h, r));
+        for (java.util.Iterator<String> it = dirty.iterator(); it.hasNext(); ) {
+            String h = it.next();
+            LivenessTracker.HostLiveness l = liveness.get(h).orElse(null);
+            if (l == null) {
+                it.remove();
+                continue;
+            }
+            Written w = written.get(h);
+            int signature = signatures.getOrDefault(h, 0);
+            boolean due = w == null || w.liveness() != l.state() || w.signature() != signature
+                    || !now.isBefore(w.at().plus(maxAge));
+            if (due) {
+                HostRecord r = new HostRecord(h, l.state(), l.lastHeardAt(), latest.get(h));
+                out.put(h, r);
+                written.put(h, new Written(now, r.liveness(), signature));
+                it.remove();
+            }
         }
-        dirty.clear();
         return out.values();
+    }
+
+    /** Everything pending, whatever its age. */
+    public Collection<HostRecord> drainDirty() {
+        return drainDirty(Instant.MAX, java.time.Duration.ZERO);
+    }
+
+    /** The state the drift engine and dashboard care about; the sequence and timestamps are left out. */
+    static int signature(AgentReport r) {
+        if (r == null) {
+            return 0;
+        }
+        int h = r.containers() == null ? -1 : 17;
+        if (r.containers() != null) {
+            for (var c : r.containers()) {
+                h = 31 * h + java.util.Objects.hash(c.id(), c.state(), c.health(), c.specHash(), c.restartCount());
+            }
+        }
+        for (var p : r.ports()) {
+            h = 31 * h + (p.open() ? p.port() : -p.port());
+        }
+        return h;
     }
 
     /** For the drift engine: the newest report from any inventory host of the machine. */

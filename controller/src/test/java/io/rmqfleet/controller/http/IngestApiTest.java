@@ -140,6 +140,7 @@ class IngestApiTest {
         assertThat(metric("rmqfleet_hosts{liveness=\"alive\"}")).isEqualTo(1.0);
         assertThat(metric("rmqfleet_hosts{liveness=\"unknown\"}")).isEqualTo(1.0);
         assertThat(fx.getWithoutToken("/metrics").statusCode()).isEqualTo(401);
+        assertThat(fx.get("/metrics").body()).containsPattern("(?m)^jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]+\"} \\d");
     }
 
     double metric(String series) {

@@ -32,6 +32,29 @@ class FleetStateTest {
     }
 
     @Test
+    void aHostRepeatingTheSameStateIsRewrittenOnlyWhenItsLastWriteIsOld() {
+        Duration maxAge = Duration.ofSeconds(30);
+        state.ingest(TestReports.report("a", 1, T, "rmqnamesrv"), T);
+        assertThat(state.drainDirty(T, maxAge)).hasSize(1);
+        state.ingest(TestReports.report("a", 2, T, "rmqnamesrv"), T.plusSeconds(5));
+        assertThat(state.drainDirty(T.plusSeconds(5), maxAge)).isEmpty();
+        assertThat(state.drainDirty(T.plusSeconds(30), maxAge)).extracting(r -> r.latest().sequence())
+                .containsExactly(2L);
+        // A container change is written at once.
+        state.ingest(TestReports.report("a", 3, T, List.of(TestReports.container("rmqnamesrv",
+                io.rmqfleet.common.report.ContainerState.EXITED)), List.of()), T.plusSeconds(31));
+        assertThat(state.drainDirty(T.plusSeconds(31), maxAge)).extracting(r -> r.latest().sequence())
+                .containsExactly(3L);
+        // So is a liveness change.
+        state.evaluateLiveness(T.plusSeconds(45));
+        assertThat(state.drainDirty(T.plusSeconds(45), maxAge)).extracting(HostRecord::liveness)
+                .containsExactly(Liveness.SUSPECT);
+        // After a failed write the host is written again whatever its age.
+        state.markDirty(List.of("a"));
+        assertThat(state.drainDirty(T.plusSeconds(46), maxAge)).hasSize(1);
+    }
+
+    @Test
     void changedHostsAreDrainedOnceForTheDatabase() {
         state.expect("quiet");
         state.ingest(TestReports.report("a", 1, T), T);

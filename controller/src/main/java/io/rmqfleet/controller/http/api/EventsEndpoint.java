@@ -22,7 +22,9 @@ public final class EventsEndpoint {
         Paging paging = Paging.from(ctx);
         String host = ctx.request().getParam("host");
         String kind = ctx.request().getParam("kind");
-        fleet.db().call(() -> fleet.stores().events().list(host, kind, paging.limit(), paging.offset()))
+        fleet.eventsWritten()
+                .compose(v -> fleet.db().call(() -> fleet.stores().events().list(host, kind, paging.limit(),
+                        paging.offset())))
                 .onSuccess(page -> Respond.json(ctx, 200, Respond.page(page, Views::event)))
                 .onFailure(ctx::fail);
     }

@@ -70,7 +70,8 @@ public final class HostsEndpoint {
             fleet.latestDrift().report().findings().stream().filter(f -> f.host().equals(name))
                     .forEach(f -> drift.add(Views.finding(f)));
         }
-        fleet.db().call(() -> fleet.stores().events().list(name, null, RECENT_EVENTS, 0))
+        fleet.eventsWritten()
+                .compose(v -> fleet.db().call(() -> fleet.stores().events().list(name, null, RECENT_EVENTS, 0)))
                 .onSuccess(page -> {
                     ArrayNode events = body.putArray("recent_events");
                     for (StateEvent e : page.items()) {

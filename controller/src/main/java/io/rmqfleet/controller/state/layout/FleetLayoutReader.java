@@ -2,6 +2,7 @@ package io.rmqfleet.controller.state.layout;
 
 import io.rmqfleet.controller.inventory.Host;
 import io.rmqfleet.controller.inventory.Inventory;
+import io.rmqfleet.controller.rocketmq.ClusterDefaults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +16,15 @@ import java.util.Map;
  * default, so a controller still watches a fleet whose inventory has a gap.
  */
 public final class FleetLayoutReader {
-    public static final String NAMESRV_GROUP = "namesrv";
-    public static final String BROKER_GROUP = "broker";
-    public static final String DASHBOARD_GROUP = "dashboard";
-    public static final String AGENT_GROUP = "agent";
-    static final int DEFAULT_NAMESRV_PORT = 9876;
-    static final int DEFAULT_LISTEN_PORT = 10911;
-    static final int DEFAULT_DASHBOARD_PORT = 8080;
-    static final String DEFAULT_CLUSTER = "DefaultCluster";
+    // The names and defaults are verify's and the roles' (rocketmq.ClusterDefaults): one place.
+    static final String NAMESRV_GROUP = ClusterDefaults.NAMESRV_GROUP;
+    static final String BROKER_GROUP = ClusterDefaults.BROKER_GROUP;
+    static final String DASHBOARD_GROUP = ClusterDefaults.DASHBOARD_GROUP;
+    static final String AGENT_GROUP = ClusterDefaults.AGENT_GROUP;
+    static final int DEFAULT_NAMESRV_PORT = ClusterDefaults.DEFAULT_NAMESRV_PORT;
+    static final int DEFAULT_LISTEN_PORT = ClusterDefaults.DEFAULT_LISTEN_PORT;
+    static final int DEFAULT_DASHBOARD_PORT = ClusterDefaults.DEFAULT_DASHBOARD_PORT;
+    static final String DEFAULT_CLUSTER = ClusterDefaults.DEFAULT_CLUSTER_NAME;
 
     private final Inventory inventory;
     private final List<String> warnings = new ArrayList<>();
@@ -40,7 +42,7 @@ public final class FleetLayoutReader {
         for (String host : inventory.groupHosts(NAMESRV_GROUP)) {
             Map<String, Object> vars = inventory.hostVars(host);
             nameServers.add(new NameServerSpec(host, address(host),
-                    port(host, vars, "namesrv_port", DEFAULT_NAMESRV_PORT)));
+                    port(host, vars, ClusterDefaults.NAMESRV_PORT, DEFAULT_NAMESRV_PORT)));
         }
         List<BrokerSpec> brokers = new ArrayList<>();
         for (String host : inventory.groupHosts(BROKER_GROUP)) {
@@ -49,7 +51,7 @@ public final class FleetLayoutReader {
         List<DashboardSpec> dashboards = new ArrayList<>();
         for (String host : inventory.groupHosts(DASHBOARD_GROUP)) {
             dashboards.add(new DashboardSpec(host, address(host),
-                    port(host, inventory.hostVars(host), "dashboard_port", DEFAULT_DASHBOARD_PORT)));
+                    port(host, inventory.hostVars(host), ClusterDefaults.DASHBOARD_PORT, DEFAULT_DASHBOARD_PORT)));
         }
         Map<String, String> agentOnly = new LinkedHashMap<>();
         for (String host : inventory.groupHosts(AGENT_GROUP)) {
@@ -59,13 +61,13 @@ public final class FleetLayoutReader {
     }
 
     private BrokerSpec broker(String host, Map<String, Object> vars) {
-        String name = text(vars.get("broker_name"));
+        String name = text(vars.get(ClusterDefaults.BROKER_NAME));
         if (name == null) {
             warnings.add(host + ": broker_name is not set; using the host name");
             name = host;
         }
         long id = 0;
-        Object rawId = vars.get("broker_id");
+        Object rawId = vars.get(ClusterDefaults.BROKER_ID);
         if (rawId == null) {
             warnings.add(host + ": broker_id is not set; assuming 0 (master)");
         } else {
@@ -76,13 +78,13 @@ public final class FleetLayoutReader {
                 id = parsed;
             }
         }
-        String role = text(vars.get("broker_role"));
+        String role = text(vars.get(ClusterDefaults.BROKER_ROLE));
         if (role == null) {
             role = id == 0 ? "ASYNC_MASTER" : "SLAVE";
         }
-        String cluster = text(vars.get("rocketmq_cluster_name"));
+        String cluster = text(vars.get(ClusterDefaults.CLUSTER_NAME));
         return new BrokerSpec(host, address(host), cluster == null ? DEFAULT_CLUSTER : cluster, name, id, role,
-                port(host, vars, "listen_port", DEFAULT_LISTEN_PORT));
+                port(host, vars, ClusterDefaults.LISTEN_PORT, DEFAULT_LISTEN_PORT));
     }
 
     private String address(String host) {

@@ -17,6 +17,8 @@ public final class LivenessTracker {
     private final LivenessPolicy policy;
     private final Instant controllerStartedAt;
     private final Map<String, Entry> hosts = new TreeMap<>();
+    /** Kept up to date on every change, so metrics never walk the fleet. */
+    private final Map<Liveness, Integer> counts = new java.util.EnumMap<>(Liveness.class);
 
     private static final class Entry {
         Liveness state;
@@ -35,6 +37,23 @@ public final class LivenessTracker {
     public LivenessTracker(LivenessPolicy policy, Instant controllerStartedAt) {
         this.policy = policy;
         this.controllerStartedAt = controllerStartedAt;
+        for (Liveness l : Liveness.values()) {
+            counts.put(l, 0);
+        }
+    }
+
+    private void put(String host, Entry entry) {
+        Entry old = hosts.put(host, entry);
+        if (old != null) {
+            counts.merge(old.state, -1, Integer::sum);
+        }
+        counts.merge(entry.state, 1, Integer::sum);
+    }
+
+    private void move(Entry e, Liveness to) {
+        counts.merge(e.state, -1, Integer::sum);
+        counts.merge(to, 1, Integer::sum);
+        e.state = to;
     }
 
     public LivenessPolicy policy() {
@@ -43,17 +62,23 @@ public final class LivenessTracker {
 
     /** A host we expect to hear from (inventory, token file) but never did: UNKNOWN, no transition. */
     public void expect(String host) {
-        hosts.putIfAbsent(host, new Entry(Liveness.UNKNOWN, null));
+        if (!hosts.containsKey(host)) {
+            put(host, new Entry(Liveness.UNKNOWN, null));
+        }
     }
 
     /** State loaded from the database at start; it stays as it was until the failover grace has passed. */
     public void restore(String host, Liveness state, Instant lastHeardAt) {
-        hosts.put(host, new Entry(state, lastHeardAt));
+        put(host, new Entry(state, lastHeardAt));
     }
 
     /** A report arrived at {@code now}: the host is alive. Returns the transition if it was not alive before. */
     public Optional<LivenessTransition> heartbeat(String host, Instant now) {
-        Entry e = hosts.computeIfAbsent(host, h -> new Entry(Liveness.UNKNOWN, null));
+        Entry e = hosts.get(host);
+        if (e == null) {
+            e = new Entry(Liveness.UNKNOWN, null);
+            put(host, e);
+        }
         Instant previousHeard = e.lastHeardAt;
         if (e.lastHeardAt == null || now.isAfter(e.lastHeardAt)) {
             e.lastHeardAt = now;
@@ -62,7 +87,7 @@ public final class LivenessTracker {
             return Optional.empty();
         }
         Liveness from = e.state;
-        e.state = Liveness.ALIVE;
+        move(e, Liveness.ALIVE);
         return Optional.of(new LivenessTransition(host, from, Liveness.ALIVE, now, previousHeard));
     }
 
@@ -86,7 +111,7 @@ public final class LivenessTracker {
             Liveness target = policy.classify(Duration.between(since, now));
             if (target.ordinal() > e.state.ordinal() && e.state != Liveness.UNKNOWN) {
                 transitions.add(new LivenessTransition(item.getKey(), e.state, target, now, e.lastHeardAt));
-                e.state = target;
+                move(e, target);
             }
         }
         return transitions;
@@ -108,12 +133,12 @@ public final class LivenessTracker {
         return list;
     }
 
+    /** Hosts per state (maintained incrementally: O(1)). */
     public Map<Liveness, Integer> countByState() {
-        Map<Liveness, Integer> counts = new java.util.EnumMap<>(Liveness.class);
-        for (Liveness l : Liveness.values()) {
-            counts.put(l, 0);
-        }
-        hosts.values().forEach(e -> counts.merge(e.state, 1, Integer::sum));
-        return counts;
+        return new java.util.EnumMap<>(counts);
+    }
+
+    public int size() {
+        return hosts.size();
     }
 }
