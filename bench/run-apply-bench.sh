@@ -151,7 +151,7 @@ each, checks that both print the same PLAY RECAP, and reports medians. Wall time
 controller process tree only (Ansible's remote Python and sshd work is not in it). Ansible runs with its defaults
 (\`ssh\` with ControlPersist, no pipelining, forks 5).
 
-Measured $(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1 | tr -d '"'), $(ansible --version | head -1),
+Measured $(date -u +%Y-%m-%d), $(java -version 2>&1 | head -1 | tr -d '"'), $(ansible --version 2>/dev/null | sed -n 1p),
 load average $LOAD on $(nproc) cores (a machine shared with other work: wall times are inflated for both tools):
 
 $TABLE
