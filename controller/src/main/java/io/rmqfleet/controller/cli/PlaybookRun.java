@@ -11,7 +11,7 @@ import io.rmqfleet.controller.executor.ExecutorSettings;
 import io.rmqfleet.controller.executor.IncludeLoader;
 import io.rmqfleet.controller.executor.InterruptGuard;
 import io.rmqfleet.controller.executor.PlaybookExecutor;
-import io.rmqfleet.controller.executor.ShipperImageTransfer;
+import io.rmqfleet.controller.module.docker.ShipperImageTransfer;
 import io.rmqfleet.controller.executor.SshConnectionFactory;
 import io.rmqfleet.controller.module.ModuleRegistry;
 import io.rmqfleet.controller.playbook.parse.PlaybookParser;
