@@ -10,10 +10,12 @@ import java.util.Map;
  * brokers {@code broker-a} and {@code broker-b} as masters on hosts 1 and 2, each with an async slave on another
  * host. With three hosts both slaves live on host3, the second one as an extra instance ({@code host3-b}, same
  * machine, listen port 11911) in group {@code extra_instances}, which skips machine-level setup (Docker, image).
- * Pure: the caller supplies each host's connection variables.
+ * The dashboard runs on the third host (the last one when there are only two), away from the first NameServer.
+ * Pure: the caller supplies each host's connection variables. inventory/demo.yml shows the result for 3 hosts.
  */
 final class DemoLayout {
     static final int SECOND_INSTANCE_PORT = 11911;
+    static final String DASHBOARD_GROUP = "dashboard";
 
     private DemoLayout() {
     }
@@ -46,6 +48,10 @@ final class DemoLayout {
         if (!extra.isEmpty()) {
             children.put("extra_instances", Map.of("hosts", extra));
         }
+        String dashboardHost = names.get(Math.min(2, names.size() - 1));
+        Map<String, Object> dashboard = new LinkedHashMap<>();
+        dashboard.put(dashboardHost, connection(hosts.get(dashboardHost)));
+        children.put(DASHBOARD_GROUP, Map.of("hosts", dashboard));
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("vars", Map.of("rocketmq_cluster_name", "DemoCluster"));
         all.put("children", children);

@@ -64,6 +64,15 @@ class DemoLayoutTest {
     }
 
     @Test
+    void dashboardRunsOnTheThirdHostOrTheLastOne() {
+        assertThat(group(DemoLayout.inventory(hosts(2)), "dashboard")).containsOnlyKeys("host2");
+        assertThat(group(DemoLayout.inventory(hosts(3)), "dashboard")).containsOnlyKeys("host3");
+        assertThat(group(DemoLayout.inventory(hosts(5)), "dashboard")).containsOnlyKeys("host3");
+        assertThat(group(DemoLayout.inventory(hosts(3)), "dashboard").get("host3"))
+                .containsEntry("ansible_host", "10.213.0.13").doesNotContainKey("broker_name");
+    }
+
+    @Test
     void oneHostIsNotEnough() {
         assertThatThrownBy(() -> DemoLayout.inventory(hosts(1))).hasMessageContaining("at least 2 hosts");
     }
