@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         VerifyCommand.class,
         ServeCommand.class,
+        DriftCommand.class,
     })
 public final class Main implements Runnable {
 
