@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         VerifyCommand.class,
         ServeCommand.class,
         ConsoleCommand.class,
+        DriftCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -48,6 +48,11 @@ final class PlaybookRun {
     }
 
     int execute(Plan plan, InventoryView inventory, Templar templar) {
+        return execute(plan, inventory, templar, List.of());
+    }
+
+    /** Runs with {@code extra} listening too (e.g. drift's tally of tasks that would change). */
+    int execute(Plan plan, InventoryView inventory, Templar templar, List<RunListener> extra) {
         TestbedCommand.quietLibraries();
         // sshj logs refused host keys as errors; the result line says it once, for people
         System.setProperty("org.slf4j.simpleLogger.log.net.schmizz", "off");
@@ -69,6 +74,7 @@ final class PlaybookRun {
         if (json != null) {
             listeners.add(json);
         }
+        listeners.addAll(extra);
         PlaybookExecutor executor = new PlaybookExecutor(modules, connections,
             new IncludeLoader(new PlaybookParser(), plan.tags()), settings, listeners);
         try (InterruptGuard guard = InterruptGuard.install(executor, err)) {

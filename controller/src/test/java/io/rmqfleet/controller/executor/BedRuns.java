@@ -100,13 +100,18 @@ final class BedRuns {
 
     /** Runs a shell command on a bed host over its own connection (strict host keys, as the inventory says). */
     static ExecResult sh(TestBed bed, String host, String command) {
+        try (Connection connection = open(bed, host)) {
+            return connection.exec(command, Duration.ofSeconds(60));
+        }
+    }
+
+    /** A connection to a bed host (strict host keys, as the inventory says); the caller closes it. */
+    static Connection open(TestBed bed, String host) {
         Inventory inventory = Inventory.loadSources(List.of(bed.inventory().toString()));
         SshConnectionFactory factory = new SshConnectionFactory(
             new ConnectionVars(inventory::hostVars, new Templar()), LoginOptions.STRICT,
             Path.of(System.getProperty("user.home")));
-        try (Connection connection = factory.open(host)) {
-            return connection.exec(command, Duration.ofSeconds(60));
-        }
+        return factory.open(host);
     }
 
     static void shEverywhere(TestBed bed, String command) {
