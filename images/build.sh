@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds rmqfleet's Docker images offline (no registry), skipping every image whose inputs did not change.
 #
-#   images/build.sh [--force] [--check] [NAME...]     NAME: base testhost testhost-nodocker rocketmq agent
+#   images/build.sh [--force] [--check] [NAME...]     NAME: base testhost testhost-nodocker rocketmq agent console
 #                                                     (default: all)
 #
 #   --force   rebuild the named images even when up to date (their parents only if needed)
@@ -21,8 +21,8 @@ NAME_LABEL=rmqfleet.image
 # The classic builder never pulls a FROM image that exists locally (20.10's daemon, no buildx here).
 export DOCKER_BUILDKIT=0
 
-ALL=(base testhost testhost-nodocker rocketmq agent)   # parents before children
-# The agent image is tagged with the project version (the root pom's own <version>).
+ALL=(base testhost testhost-nodocker rocketmq agent console)   # parents before children
+# The agent and console images are tagged with the project version (the root pom's own <version>).
 AGENT_VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$REPO_DIR/pom.xml" | head -n 1)
 declare -A REF=(
     [base]=rmqfleet/base:bookworm
@@ -30,8 +30,9 @@ declare -A REF=(
     [testhost-nodocker]=rmqfleet/testhost-nodocker:latest
     [rocketmq]=rmqfleet/rocketmq:5.3.3
     [agent]=rmqfleet/agent:${AGENT_VERSION:-unknown}
+    [console]=rmqfleet/console:${AGENT_VERSION:-unknown}
 )
-declare -A PARENT=([base]="" [testhost]=base [testhost-nodocker]=base [rocketmq]=base [agent]=base)
+declare -A PARENT=([base]="" [testhost]=base [testhost-nodocker]=base [rocketmq]=base [agent]=base [console]=base)
 
 log() { echo "images: $*"; }
 die() { echo "images: ERROR: $*" >&2; exit 1; }
@@ -107,6 +108,15 @@ inputs() {
             echo "arg AGENT_VERSION=$AGENT_VERSION"
             echo "jdk $(tr '\n' ' ' < "$JDK_HOME/release")"
             ;;
+        console)
+            # The controller's shaded jar: every main source of the modules it is built from.
+            find_jdk17
+            file_lines "$IMAGES_DIR"/console/{Dockerfile,stage.sh}
+            repo_file_lines pom.xml common/pom.xml testbed/pom.xml controller/pom.xml \
+                $(cd "$REPO_DIR" && find common/src/main testbed/src/main controller/src/main -type f | LC_ALL=C sort)
+            echo "arg VERSION=$AGENT_VERSION"
+            echo "jdk $(tr '\n' ' ' < "$JDK_HOME/release")"
+            ;;
         *) die "unknown image '$1'" ;;
     esac
     if [ -n "${PARENT[$1]}" ]; then echo "parent ${HASH[${PARENT[$1]}]}"; fi
@@ -118,7 +128,7 @@ compute_hash() {
     local manifest
     [ -z "${HASH[$1]:-}" ] || return 0
     [ -z "${PARENT[$1]}" ] || compute_hash "${PARENT[$1]}"
-    [ "$1" != rocketmq ] && [ "$1" != agent ] || find_jdk17
+    [ "$1" != rocketmq ] && [ "$1" != agent ] && [ "$1" != console ] || find_jdk17
     manifest=$(inputs "$1") || exit 1
     HASH[$1]=$(printf '%s\n' "$manifest" | sha256sum | cut -c1-64)
 }
@@ -196,6 +206,19 @@ build_agent() {
     docker_build agent "$1" "$ctx"
     # A stable name for the playbook's agent role and the tests, next to the versioned one.
     docker tag "${REF[agent]}" rmqfleet/agent:latest
+    rm -rf "$ctx"
+}
+
+build_console() {
+    local ctx=$BUILD_DIR/console/context
+    find_jdk17
+    command -v mvn >/dev/null || die "mvn is not installed"
+    [ -n "$AGENT_VERSION" ] || die "cannot read the project version from $REPO_DIR/pom.xml"
+    log "  staging: controller jar (mvn package), jlink JRE of $JDK_HOME"
+    run_logged console "staging (mvn, jlink)" bash "$IMAGES_DIR/console/stage.sh" "$ctx" "$JDK_HOME" "$REPO_DIR"
+    docker_build console "$1" "$ctx"
+    # A stable name for the playbook's dashboard role and the tests, next to the versioned one.
+    docker tag "${REF[console]}" rmqfleet/console:latest
     rm -rf "$ctx"
 }
 

@@ -33,7 +33,7 @@ public final class RocketMqConsoleAdmin implements ConsoleAdmin {
     /** Starts the admin client (no network yet: the first call connects). */
     public static RocketMqConsoleAdmin start(String namesrvAddr, Duration callTimeout) throws MQClientException {
         long timeout = callTimeout.toMillis();
-        DefaultMQAdminExt admin = new DefaultMQAdminExt(timeout);
+        DefaultMQAdminExt admin = create(timeout);
         admin.setNamesrvAddr(namesrvAddr);
         admin.setInstanceName("rmqfleet-console-" + ProcessHandle.current().pid());
         // The fast ("VIP") channel is listenPort-2; the console talks to the main port like the official dashboard.
@@ -41,6 +41,28 @@ public final class RocketMqConsoleAdmin implements ConsoleAdmin {
         admin.setMqClientApiTimeout((int) timeout);
         admin.start();
         return new RocketMqConsoleAdmin(admin, timeout);
+    }
+
+    /**
+     * RocketMQ's client constructors walk the network interfaces for this machine's address and throw a
+     * NullPointerException when an interface vanishes during the walk (Docker adding and removing veths): retry.
+     */
+    private static DefaultMQAdminExt create(long timeout) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                return new DefaultMQAdminExt(timeout);
+            } catch (RuntimeException e) {
+                last = e;
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        throw last;
     }
 
     @Override

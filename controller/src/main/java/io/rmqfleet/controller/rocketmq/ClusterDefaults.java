@@ -45,6 +45,8 @@ public final class ClusterDefaults {
     public static final String DATA_ROOT = "rocketmq_data_root";
     public static final String NAMESRV_PORT = "namesrv_port";
     public static final String DASHBOARD_PORT = "dashboard_port";
+    public static final String DASHBOARD_USERNAME = "dashboard_username";
+    public static final String DASHBOARD_PASSWORD = "dashboard_password";
 
     public static final String DEFAULT_CLUSTER_NAME = "DefaultCluster";
     public static final String DEFAULT_DELETE_WHEN = "04";

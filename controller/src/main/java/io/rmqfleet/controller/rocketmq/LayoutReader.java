@@ -58,11 +58,24 @@ final class LayoutReader {
         for (String name : inventory.groupHosts(ClusterDefaults.DASHBOARD_GROUP)) {
             HostVarReader vars = vars(name, checkedClusterVars);
             int port = vars.port(DASHBOARD_PORT, ClusterDefaults.DEFAULT_DASHBOARD_PORT);
+            DashboardLogin login = dashboardLogin(vars);
             machine(name, vars).filter(m -> !vars.hasProblems())
-                .ifPresent(machine -> dashboards.add(new DashboardNode(name, machine, port)));
+                .ifPresent(machine -> dashboards.add(new DashboardNode(name, machine, port, login)));
         }
         ClusterLayout layout = new ClusterLayout(nameServers, brokers, dashboards, locations, origin());
         return new Result(layout, List.copyOf(problems));
+    }
+
+    /** The login verify uses on the dashboard: both variables set, or none. */
+    private static DashboardLogin dashboardLogin(HostVarReader vars) {
+        Optional<String> user = vars.text(ClusterDefaults.DASHBOARD_USERNAME);
+        Optional<String> password = vars.text(ClusterDefaults.DASHBOARD_PASSWORD);
+        if (user.isPresent() != password.isPresent()) {
+            vars.problem("set both " + ClusterDefaults.DASHBOARD_USERNAME + " and " + ClusterDefaults.DASHBOARD_PASSWORD
+                + ", or neither (the dashboard's login)");
+            return null;
+        }
+        return user.map(u -> new DashboardLogin(u, password.get())).orElse(null);
     }
 
     /** A reader for one host; the cluster-wide variables are checked once per host, whatever its groups. */

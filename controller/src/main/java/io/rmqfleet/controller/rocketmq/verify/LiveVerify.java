@@ -16,7 +16,7 @@ public final class LiveVerify {
     }
 
     public static VerifyReport run(ClusterLayout layout, VerifyOptions options) {
-        return run(layout, options, List.of(new HttpDashboardProbe()));
+        return run(layout, options, List.of(new HttpDashboardProbe(), new ConsoleClusterProbe()));
     }
 
     public static VerifyReport run(ClusterLayout layout, VerifyOptions options, List<DashboardProbe> dashboardProbes) {

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.rmqfleet.controller.cli.Main;
+import io.rmqfleet.controller.console.ConsoleOptions;
+import io.rmqfleet.controller.console.ConsoleServer;
 import io.rmqfleet.controller.inventory.Inventory;
 import io.rmqfleet.controller.rocketmq.ClusterLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,8 @@ import picocli.CommandLine;
 
 /**
  * verify against real RocketMQ: a NameServer, a master and its slave (same brokerName, ids 0 and 1, listen ports
- * 10911 and 11911) from rmqfleet/rocketmq:5.3.3 on this machine's dockerd; a dashboard stand-in served by this JVM
- * on loopback. The tests run in order: healthy cluster, slave stopped, a broker advertising a wrong brokerIP1.
+ * 10911 and 11911) from rmqfleet/rocketmq:5.3.3 on this machine's dockerd; rmqfleet's console in this JVM on
+ * loopback as the dashboard. The tests run in order: healthy cluster, slave stopped, a broker advertising a wrong brokerIP1.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterVerifierIT {
@@ -48,7 +49,7 @@ class ClusterVerifierIT {
     @TempDir
     static Path dir;
     static RocketMqTestCluster cluster;
-    static HttpServer dashboard;
+    static ConsoleServer dashboard;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -63,18 +64,14 @@ class ClusterVerifierIT {
         cluster.startBroker(SLAVE, SLAVE_IP, SLAVE_IP, "broker-a", 1, "SLAVE", 11911, NS_IP + ":9876");
         RocketMqTestCluster.awaitLog(SLAVE, "boot success", BOOT);
 
-        dashboard = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        dashboard.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        dashboard.start();
+        dashboard = ConsoleServer.start(new ConsoleOptions(NS_IP + ":9876", "127.0.0.1", 0, null,
+            ConsoleOptions.DEFAULT_CALL_TIMEOUT), Clock.systemUTC());
     }
 
     @AfterAll
     static void removeCluster() {
         if (dashboard != null) {
-            dashboard.stop(0);
+            dashboard.close();
         }
         if (cluster != null) {
             cluster.close();
@@ -99,7 +96,7 @@ class ClusterVerifierIT {
                 dashboard:
                   hosts:
                     dash: {ansible_host: 127.0.0.1, dashboard_port: %d}
-            """.formatted(NS_IP, brokers.indent(8).stripTrailing(), dashboard.getAddress().getPort()));
+            """.formatted(NS_IP, brokers.indent(8).stripTrailing(), dashboard.port()));
         return file;
     }
 
@@ -138,7 +135,7 @@ class ClusterVerifierIT {
         assertThat(report.passed()).as(ReportTable.render(report)).isTrue();
         assertThat(report.results()).extracting(CheckResult::check).contains("namesrv.answers", "namesrv.registration",
             "namesrv.unknown-brokers", "broker.listen-port", "broker.fast-port", "broker.ha-port", "broker.ha",
-            "topic.exists", "topic.route", "messages.roundtrip", "dashboard.http");
+            "topic.exists", "topic.route", "messages.roundtrip", "dashboard.http", "dashboard.cluster-api");
         assertThat(find(report, "namesrv.registration", "broker-a/1").orElseThrow().detail())
             .isEqualTo("at " + SLAVE_IP + ":11911 in cluster ItCluster");
         assertThat(find(report, "broker.ha", "broker-a/1").orElseThrow().detail())
