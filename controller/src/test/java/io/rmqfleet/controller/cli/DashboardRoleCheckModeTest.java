@@ -103,7 +103,8 @@ class DashboardRoleCheckModeTest {
         JsonNode spec = o.containerSpec();
         assertThat(spec.path("name").asText()).isEqualTo(container);
         assertThat(spec.path("image").asText()).isEqualTo("rmqfleet/console:latest");
-        assertThat(JSON.convertValue(spec.path("command"), List.class)).containsExactly("rmqfleet", "console",
+        // The image's entry point is `rmqfleet console`: the command holds only its arguments.
+        assertThat(JSON.convertValue(spec.path("command"), List.class)).containsExactly(
             "--namesrv", "10.213.0.11:9876;10.213.0.12:9876", "--listen", "0.0.0.0:8080",
             "--users-file", "/etc/rmqfleet/users.properties");
         assertThat(spec.path("ports").toString()).isEqualTo("[\"8080:8080\"]");
