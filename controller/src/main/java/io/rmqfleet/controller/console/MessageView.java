@@ -43,6 +43,11 @@ final class MessageView {
         boolean truncated = body.length > MAX_BODY;
         byte[] shown = truncated ? java.util.Arrays.copyOf(body, MAX_BODY) : body;
         String text = utf8(shown);
+        // The cut may split a multi-byte character: drop its first bytes (at most 3) rather than call it binary.
+        for (int drop = 1; text == null && truncated && drop <= 3; drop++) {
+            shown = java.util.Arrays.copyOf(body, MAX_BODY - drop);
+            text = utf8(shown);
+        }
         if (text != null) {
             node.put("messageBody", text);
             node.put("bodyEncoding", "utf-8");

@@ -200,6 +200,10 @@ class ConsoleViewsTest {
         assertThat(big.path("bodySize").asInt()).isEqualTo(10_000);
         assertThat(big.path("messageBody").asText()).hasSize(MessageView.MAX_BODY);
         assertThat(big.path("bodyTruncated").asBoolean()).isTrue();
+        // 2-byte characters: the cut at 4096 bytes falls inside none, at 4095 + 1 it would split one.
+        JsonNode accented = MessageView.render(message(("x" + "é".repeat(3000)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(accented.path("bodyEncoding").asText()).isEqualTo("utf-8");
+        assertThat(accented.path("messageBody").asText()).startsWith("xéé").hasSize(1 + 2047);
     }
 
     @Test
