@@ -78,7 +78,13 @@ public final class TokenFiles {
         return token;
     }
 
-    /** {@code host: token} per line (a YAML mapping); an absent file means no agent may report. */
+    /** The key under which the playbook's agent role finds the tokens when the same file is given as -e @FILE. */
+    public static final String PLAYBOOK_KEY = "agent_tokens";
+
+    /**
+     * {@code host: token} per line (a YAML mapping), or the same mapping under {@code agent_tokens:} so one file
+     * serves both {@code serve} and the playbook ({@code -e @FILE}); an absent file means no agent may report.
+     */
     public static Map<String, TokenDigest> agentTokens(Path file) {
         Map<String, TokenDigest> tokens = new LinkedHashMap<>();
         if (file == null) {
@@ -99,6 +105,9 @@ public final class TokenFiles {
         }
         if (!root.isObject()) {
             throw new InputException(SourceLocation.of(file, 1, 1), "expected a mapping of host: token");
+        }
+        if (root.size() == 1 && root.get(PLAYBOOK_KEY) != null && root.get(PLAYBOOK_KEY).isObject()) {
+            root = root.get(PLAYBOOK_KEY);
         }
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
         while (fields.hasNext()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads and checks docker_container's arguments into a normalized {@link ContainerSpec}. Pure. */
@@ -17,6 +18,7 @@ final class ContainerArgs {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     private static final Pattern PORT = Pattern.compile(
             "((\\d{1,3}\\.){3}\\d{1,3}:)?((\\d{1,5}(-\\d{1,5})?)?:)?\\d{1,5}(-\\d{1,5})?(/(tcp|udp|sctp))?");
+    private static final Pattern MEMORY = Pattern.compile("(\\d{1,12})([bkmg]?)");
     private static final Pattern ENV_NAME = Pattern.compile("[^=\\s]+");
 
     private ContainerArgs() {
@@ -39,7 +41,31 @@ final class ContainerArgs {
         return new ContainerSpec(name, args.string("image"), command(args), env(args), ports(args), volumes(args),
                 args.optString("network_mode").filter(s -> !s.isBlank()).orElse(null), restart, retries,
                 args.optString("user").filter(s -> !s.isBlank()).orElse(null), labels(args), healthcheck(args),
-                stopTimeout);
+                stopTimeout, memory(args));
+    }
+
+    /** {@code memory: 96m} like docker's {@code --memory}: bytes, or a number with b, k, m or g (powers of 1024). */
+    static Long memory(ModuleArgs args) {
+        Object raw = args.raw("memory");
+        if (raw == null || raw.toString().isBlank() || raw.toString().equals("0")) {
+            return null;
+        }
+        Matcher m = MEMORY.matcher(raw.toString().strip().toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            throw new ModuleArgumentException("argument 'memory': expected bytes or a number with b, k, m or g, got '"
+                    + raw + "'");
+        }
+        long factor = switch (m.group(2)) {
+            case "k" -> 1024L;
+            case "m" -> 1024L * 1024;
+            case "g" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        long bytes = Long.parseLong(m.group(1)) * factor;
+        if (bytes < 6L * 1024 * 1024) {
+            throw new ModuleArgumentException("argument 'memory': Docker's minimum is 6m, got '" + raw + "'");
+        }
+        return bytes;
     }
 
     /** A string is split like a shell would (as Ansible does); a list is taken word for word. */

@@ -17,11 +17,13 @@ import java.util.SortedMap;
  * @param labels        the task's labels (without the rmqfleet.* labels the module adds)
  * @param healthcheck   null: the image's health check
  * @param stopTimeout   seconds Docker waits after SIGTERM before SIGKILL; null: Docker's default (10)
+ * @param memoryBytes   hard memory limit ({@code --memory}) in bytes; null: unlimited
  */
 public record ContainerSpec(String name, String image, List<String> command, SortedMap<String, String> env,
                             List<String> ports, List<String> volumes, String networkMode, String restartPolicy,
                             Integer restartRetries, String user, SortedMap<String, String> labels,
-                            Healthcheck healthcheck, Integer stopTimeout) {
+                            Healthcheck healthcheck, Integer stopTimeout,
+                            Long memoryBytes) {
 
     public static final String MANAGED_LABEL = "rmqfleet.managed";
     public static final String HASH_LABEL = "rmqfleet.spec-hash";
@@ -48,6 +50,8 @@ public record ContainerSpec(String name, String image, List<String> command, Sor
         putIf(m, "labels", labels.isEmpty() ? null : labels);
         putIf(m, "healthcheck", healthcheck == null ? null : healthcheck.toMap());
         putIf(m, "stop_timeout", stopTimeout);
+        // absent when unset, so specs written before this option existed keep their hash
+        putIf(m, "memory", memoryBytes);
         return m;
     }
 

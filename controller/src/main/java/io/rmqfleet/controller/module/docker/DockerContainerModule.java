@@ -24,7 +24,7 @@ public final class DockerContainerModule implements TaskModule {
     private static final ArgSpec SPEC = ArgSpec.builder()
             .required("name")
             .optional("image", "command", "env", "ports", "volumes", "network_mode", "restart_retries", "user",
-                    "labels", "healthcheck", "stop_timeout", "adopt")
+                    "labels", "healthcheck", "stop_timeout", "memory", "adopt")
             .alias("published_ports", "ports")
             .alias("restart_policy_retries", "restart_retries")
             .choices("state", "started", "stopped", "present", "absent")

@@ -78,6 +78,10 @@ final class DockerRunCommand {
             argv.add("--stop-timeout");
             argv.add(spec.stopTimeout().toString());
         }
+        if (spec.memoryBytes() != null) {
+            argv.add("--memory");
+            argv.add(spec.memoryBytes().toString());
+        }
         argv.add(spec.image());
         if (spec.command() != null) {
             argv.addAll(spec.command());

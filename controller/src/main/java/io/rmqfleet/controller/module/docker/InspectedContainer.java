@@ -79,7 +79,8 @@ record InspectedContainer(String id, String name, String imageId, boolean runnin
                 network.isEmpty() || network.equals("default") ? null : network,
                 restartName.isEmpty() ? "no" : restartName,
                 restartName.equals("on-failure") && retries > 0 ? retries : null,
-                user.isEmpty() ? null : user, ownLabels, hc, stop.isNumber() ? stop.asInt() : null);
+                user.isEmpty() ? null : user, ownLabels, hc, stop.isNumber() ? stop.asInt() : null,
+                host.path("Memory").asLong(0) > 0 ? host.path("Memory").asLong() : null);
         JsonNode state = c.path("State");
         return new InspectedContainer(c.path("Id").asText(""), name, c.path("Image").asText(""),
                 state.path("Running").asBoolean(false), state.path("Status").asText(""), allLabels, spec);

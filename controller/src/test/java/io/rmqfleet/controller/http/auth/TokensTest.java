@@ -65,6 +65,15 @@ class TokensTest {
     }
 
     @Test
+    void agentTokensMayBeTheSameFileThePlaybookReadsWithExtraVars() throws Exception {
+        Path file = dir.resolve("agent-tokens.yml");
+        Files.writeString(file, "agent_tokens:\n  host1: token-one-1234\n  host2: token-two-1234\n");
+        Map<String, TokenDigest> tokens = TokenFiles.agentTokens(file);
+        assertThat(tokens).containsOnlyKeys("host1", "host2");
+        assertThat(tokens.get("host2").matches("token-two-1234")).isTrue();
+    }
+
+    @Test
     void badAgentTokensFilesSayWhatIsWrongButNotTheSecret() throws Exception {
         Path file = dir.resolve("agents.yml");
         Files.writeString(file, "broker-1: tiny\n");

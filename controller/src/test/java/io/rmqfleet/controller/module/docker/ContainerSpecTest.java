@@ -160,6 +160,23 @@ class ContainerSpecTest {
     }
 
     @Test
+    void memoryLimitIsBytesInTheSpecAndOnTheCommandLineAndAbsentKeepsOldHashes() {
+        String without = SpecHash.of(spec(Map.of("name", "a", "image", "i")));
+        assertThat(without).isEqualTo(SpecHash.of(spec(Map.of("name", "a", "image", "i", "memory", "0"))));
+        ContainerSpec limited = spec(Map.of("name", "a", "image", "i", "memory", "128m"));
+        assertThat(limited.memoryBytes()).isEqualTo(128L * 1024 * 1024);
+        assertThat(SpecHash.of(limited)).isNotEqualTo(without);
+        assertThat(spec(Map.of("name", "a", "image", "i", "memory", "1G")).memoryBytes()).isEqualTo(1L << 30);
+        assertThat(spec(Map.of("name", "a", "image", "i", "memory", 134217728)).memoryBytes()).isEqualTo(1L << 27);
+        assertThat(DockerRunCommand.argv(limited, "H", true, "never"))
+                .containsSubsequence("--memory", "134217728", "i");
+        assertThatThrownBy(() -> spec(Map.of("name", "a", "image", "i", "memory", "lots")))
+                .isInstanceOf(ModuleArgumentException.class).hasMessageContaining("memory");
+        assertThatThrownBy(() -> spec(Map.of("name", "a", "image", "i", "memory", "1m")))
+                .isInstanceOf(ModuleArgumentException.class).hasMessageContaining("minimum");
+    }
+
+    @Test
     void inspectOfAContainerCreatedFromTheArgsGivesTheSameSpecBack() throws IOException {
         InspectedContainer c = InspectedContainer.parse(resource("docker-inspect-broker.json"),
                 resource("docker-image-inspect-rocketmq.json"));
