@@ -88,6 +88,10 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--syntax-check", description = "Check the playbook's syntax; run nothing.")
     boolean syntaxCheck;
 
+    /** Set by serve's re-applies (PlaybookReapply): the server's own signal handling stays in charge. */
+    @Option(names = "--no-interrupt-guard", hidden = true)
+    boolean noInterruptGuard;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -133,8 +137,8 @@ public final class ApplyCommand implements Callable<Integer> {
     /** Running the plan on the hosts. */
     private int execute(Plan plan, InventoryView inventory, Templar templar) {
         PlaybookRun.Options options = new PlaybookRun.Options(forks, check, diff, verbosity(), json, acceptNewHosts);
-        return new PlaybookRun(options, spec.commandLine().getOut(), spec.commandLine().getErr())
-            .execute(plan, inventory, templar);
+        PlaybookRun run = new PlaybookRun(options, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return (noInterruptGuard ? run.unguarded() : run).execute(plan, inventory, templar);
     }
 
     private static Set<String> tagSet(List<String> values) {

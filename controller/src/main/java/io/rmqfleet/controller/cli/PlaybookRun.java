@@ -40,11 +40,21 @@ final class PlaybookRun {
     private final Options options;
     private final PrintWriter out;
     private final PrintWriter err;
+    private boolean guardInterrupts = true;
 
     PlaybookRun(Options options, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * No Ctrl-C guard: for runs inside a long-lived process ({@code serve}'s re-applies), whose own shutdown must
+     * not be turned into exit 99 by a run that happens to be going on.
+     */
+    PlaybookRun unguarded() {
+        guardInterrupts = false;
+        return this;
     }
 
     int execute(Plan plan, InventoryView inventory, Templar templar) {
@@ -77,7 +87,7 @@ final class PlaybookRun {
         listeners.addAll(extra);
         PlaybookExecutor executor = new PlaybookExecutor(modules, connections,
             new IncludeLoader(new PlaybookParser(), plan.tags()), settings, listeners);
-        try (InterruptGuard guard = InterruptGuard.install(executor, err)) {
+        try (InterruptGuard guard = guardInterrupts ? InterruptGuard.install(executor, err) : null) {
             return executor.run(plan);
         } finally {
             if (json != null) {

@@ -42,7 +42,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ControllerServer server;
         try {
-            server = ControllerServer.start(cfg, Clock.systemUTC());
+            server = ControllerServer.start(cfg, Clock.systemUTC(),
+                    cfg.driftFix().possible() ? new PlaybookReapply(cfg.inventories(), cfg.driftFix()) : null);
         } catch (IllegalStateException e) {
             throw new UserFacingException(e.getMessage(), ExitCodes.ERROR, e);
         }
@@ -57,6 +58,10 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  agent tokens: " + (cfg.agentTokensFile() == null ? "(none: no agent may report)"
                 : cfg.agentTokensFile()));
         out.println("  database: " + cfg.database() + ".mv.db");
+        out.println("  drift: every " + cfg.driftInterval().toSeconds() + " s" + (!cfg.driftFix().possible()
+                ? ", no remediation (no drift.playbook)"
+                : ", re-apply " + cfg.driftFix().playbook() + (cfg.driftFix().fix() ? " on drift (fix: true)"
+                : " on request only ({\"fix\": true})")));
         out.println("  inventory: " + (cfg.inventories().isEmpty() ? "(none)" : String.join(", ", cfg.inventories())));
         out.flush();
         stopped.await();

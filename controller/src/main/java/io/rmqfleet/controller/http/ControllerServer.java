@@ -55,6 +55,14 @@ public final class ControllerServer implements AutoCloseable {
 
     /** Starts everything and returns when the server listens (or throws why it cannot). */
     public static ControllerServer start(ServeConfig config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * Starts everything with {@code reapply} as the remediation runner ({@code drift.fix}, {@code {"fix": true}});
+     * null: never remediate.
+     */
+    public static ControllerServer start(ServeConfig config, Clock clock, DriftRemediator.Runner reapply) {
         TokenFiles.AdminToken admin = TokenFiles.adminToken(config.adminTokenFile());
         Map<String, TokenDigest> agentTokens = TokenFiles.agentTokens(config.agentTokensFile());
         FleetLayout layout = config.inventories().isEmpty() ? FleetLayout.empty()
@@ -70,6 +78,9 @@ public final class ControllerServer implements AutoCloseable {
         FleetState state = new FleetState(new LivenessTracker(config.liveness(), clock.instant()));
         FleetService fleet = new FleetService(clock, state, layout, stores, db, new ControllerMetrics(),
                 config.retention());
+        if (reapply != null && config.driftFix().possible()) {
+            fleet.attachRemediator(new DriftRemediator(vertx, fleet, config.driftFix(), reapply));
+        }
         ControllerVerticle verticle = new ControllerVerticle(config, fleet, admin.digest(), agentTokens,
                 new Sessions(clock, SESSION_LIFETIME), expected);
         try {
@@ -126,6 +137,10 @@ public final class ControllerServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             try {
+                if (fleet.remediator() != null) {
+                    // a re-apply in progress is not waited for: its SSH work ends with the process
+                    fleet.remediator().close();
+                }
                 dbExecutor.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
                 vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {

@@ -70,7 +70,7 @@ final class ControllerVerticle extends VerticleBase {
         long tick = Math.max(100, Math.min(1000, interval.toMillis() / 4));
         timers.add(vertx.setPeriodic(tick, id -> fleet.tickLiveness()));
         timers.add(vertx.setPeriodic(config.persistInterval().toMillis(), id -> fleet.persist()));
-        timers.add(vertx.setPeriodic(config.driftInterval().toMillis(), id -> fleet.checkDrift("schedule")
+        timers.add(vertx.setPeriodic(config.driftInterval().toMillis(), id -> fleet.checkDrift("schedule", false)
                 .onFailure(e -> LOG.error("scheduled drift check failed: {}", e.getMessage()))));
         timers.add(vertx.setPeriodic(1000, config.pruneInterval().toMillis(), id -> fleet.prune()
                 .onFailure(e -> LOG.error("retention prune failed: {}", e.getMessage()))));

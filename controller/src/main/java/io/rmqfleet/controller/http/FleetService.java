@@ -51,6 +51,7 @@ public final class FleetService {
     private final Map<String, String> specHashes = new LinkedHashMap<>();
     private FleetLayout layout;
     private DriftStore.StoredCheck latestDrift;
+    private DriftRemediator remediator;
     private Future<Void> persisting;
     /** Events wait here and go to the database with the next host batch: one transaction, not one per event. */
     private final List<StateEvent> pendingEvents = new ArrayList<>();
@@ -211,6 +212,32 @@ public final class FleetService {
         return inFlight.transform(ar -> write(state.drainDirty()));
     }
 
+    /** Remediation for drift checks (set once at start; without it nothing is ever re-applied). */
+    public void attachRemediator(DriftRemediator remediator) {
+        this.remediator = remediator;
+    }
+
+    public DriftRemediator remediator() {
+        return remediator;
+    }
+
+    /** A stored check and the hosts whose re-apply it started. */
+    public record CheckAndFix(DriftStore.StoredCheck check, List<String> remediating) {
+    }
+
+    /**
+     * A drift check, then re-applies for its fixable findings when {@code fix} asks for them (the API's
+     * {@code {"fix": true}}) or the configured policy does (scheduled checks with {@code drift.fix: true}).
+     */
+    public Future<CheckAndFix> checkDrift(String trigger, boolean fix) {
+        return checkDrift(trigger).map(check -> {
+            boolean wanted = fix || (remediator != null && remediator.scheduledFix() && trigger.equals("schedule"));
+            List<String> started = wanted && remediator != null ? remediator.remediate(check.report(), trigger)
+                    : List.of();
+            return new CheckAndFix(check, started);
+        });
+    }
+
     /** Runs a drift check now, records what appeared and what resolved, stores the result. */
     public Future<DriftStore.StoredCheck> checkDrift(String trigger) {
         long start = System.nanoTime();
@@ -273,6 +300,11 @@ public final class FleetService {
                         p.driftChecks());
             }
         });
+    }
+
+    /** Keeps an event for the next database write (call on the event loop). */
+    public void recordEvent(StateEvent event) {
+        pendingEvents.add(event);
     }
 
     public void recordStart(Instant at) {

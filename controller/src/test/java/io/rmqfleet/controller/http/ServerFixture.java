@@ -40,6 +40,7 @@ public final class ServerFixture implements AutoCloseable {
     private final Map<String, String> agentTokens = new LinkedHashMap<>();
     private ServeConfig config;
     private ControllerServer server;
+    private DriftRemediator.Runner reapply;
 
     public ServerFixture(Path dir) {
         this.dir = dir;
@@ -91,17 +92,23 @@ public final class ServerFixture implements AutoCloseable {
         return this;
     }
 
+    /** The remediation runner the server gets (before {@link #start}); the config must name drift.playbook. */
+    public ServerFixture reapply(DriftRemediator.Runner runner) {
+        this.reapply = runner;
+        return this;
+    }
+
     public ServerFixture start() {
         if (config == null) {
             configure("");
         }
-        server = ControllerServer.start(config, serverClock);
+        server = ControllerServer.start(config, serverClock, reapply);
         return this;
     }
 
     public ServerFixture restart() {
         server.close();
-        server = ControllerServer.start(config, serverClock);
+        server = ControllerServer.start(config, serverClock, reapply);
         return this;
     }
 

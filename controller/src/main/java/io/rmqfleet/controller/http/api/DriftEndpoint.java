@@ -3,7 +3,11 @@ package io.rmqfleet.controller.http.api;
 import io.rmqfleet.controller.http.FleetService;
 import io.rmqfleet.controller.http.Problem;
 import io.rmqfleet.controller.http.Respond;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -19,7 +23,8 @@ public final class DriftEndpoint {
 
     public void addRoutes(Router router) {
         router.get("/api/v1/drift").handler(this::latest);
-        router.post("/api/v1/drift/checks").handler(this::checkNow);
+        router.post("/api/v1/drift/checks").handler(BodyHandler.create(false).setBodyLimit(4096))
+                .handler(this::checkNow);
         router.get("/api/v1/drift/checks/:id").handler(this::one);
     }
 
@@ -31,13 +36,53 @@ public final class DriftEndpoint {
         Respond.json(ctx, 200, Views.driftCheck(fleet.latestDrift(), ctx.request().getParam("host")));
     }
 
+    /** Optional body {@code {"fix": true}}: re-apply the playbook to hosts with fixable findings. */
     private void checkNow(RoutingContext ctx) {
-        fleet.checkDrift("api")
-                .onSuccess(check -> {
-                    ctx.response().putHeader("Location", "/api/v1/drift/checks/" + check.id());
-                    Respond.json(ctx, 201, Views.driftCheck(check, null));
+        boolean fix;
+        try {
+            fix = fixRequested(ctx.body().buffer() == null ? null : ctx.body().buffer().toString());
+        } catch (IllegalArgumentException e) {
+            ctx.fail(Problem.badRequest(e.getMessage()));
+            return;
+        }
+        if (fix && (fleet.remediator() == null || !fleet.remediator().possible())) {
+            ctx.fail(new Problem(409, "Conflict", "remediation is not configured: set drift.playbook in the serve "
+                    + "configuration"));
+            return;
+        }
+        fleet.checkDrift("api", fix)
+                .onSuccess(result -> {
+                    ctx.response().putHeader("Location", "/api/v1/drift/checks/" + result.check().id());
+                    ObjectNode body = Views.driftCheck(result.check(), null);
+                    if (fix) {
+                        ArrayNode hosts = body.putArray("remediating");
+                        result.remediating().forEach(hosts::add);
+                    }
+                    Respond.json(ctx, 201, body);
                 })
                 .onFailure(ctx::fail);
+    }
+
+    static boolean fixRequested(String body) {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        JsonObject json;
+        try {
+            json = new JsonObject(body);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("$: expected a JSON object such as {\"fix\": true}");
+        }
+        for (String key : json.fieldNames()) {
+            if (!key.equals("fix")) {
+                throw new IllegalArgumentException("$." + key + ": unknown field (known: fix)");
+            }
+        }
+        Object fix = json.getValue("fix");
+        if (fix != null && !(fix instanceof Boolean)) {
+            throw new IllegalArgumentException("$.fix: expected true or false");
+        }
+        return Boolean.TRUE.equals(fix);
     }
 
     private void one(RoutingContext ctx) {

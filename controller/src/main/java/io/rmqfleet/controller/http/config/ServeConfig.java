@@ -20,11 +20,12 @@ import java.util.List;
  * @param reportBodyLimit   largest accepted report body (bytes)
  * @param runBodyLimit      largest accepted run events body (bytes)
  * @param metricsPublic     serve /metrics without the admin token (for scrapers without credentials)
+ * @param driftFix          remediation: whether and how drifted hosts get their playbook re-applied
  */
 public record ServeConfig(String host, int port, Path adminTokenFile, Path agentTokensFile, List<String> inventories,
                           Duration driftInterval, LivenessPolicy liveness, Path database, RetentionLimits retention,
                           Duration pruneInterval, Duration persistInterval, long reportBodyLimit, long runBodyLimit,
-                          boolean metricsPublic) {
+                          boolean metricsPublic, DriftFixPolicy driftFix) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8480;
 
@@ -34,17 +35,32 @@ public record ServeConfig(String host, int port, Path adminTokenFile, Path agent
 
     public ServeConfig withPort(int newPort) {
         return new ServeConfig(host, newPort, adminTokenFile, agentTokensFile, inventories, driftInterval, liveness,
-                database, retention, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic);
+                database, retention, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic,
+                driftFix);
     }
 
     public ServeConfig withLiveness(LivenessPolicy policy) {
         return new ServeConfig(host, port, adminTokenFile, agentTokensFile, inventories, driftInterval, policy,
-                database, retention, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic);
+                database, retention, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic,
+                driftFix);
     }
 
     public ServeConfig withRetention(RetentionLimits limits) {
         return new ServeConfig(host, port, adminTokenFile, agentTokensFile, inventories, driftInterval, liveness,
-                database, limits, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic);
+                database, limits, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic,
+                driftFix);
+    }
+
+    public ServeConfig withDriftFix(DriftFixPolicy policy) {
+        return new ServeConfig(host, port, adminTokenFile, agentTokensFile, inventories, driftInterval, liveness,
+                database, retention, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic,
+                policy);
+    }
+
+    public ServeConfig withDriftInterval(Duration interval) {
+        return new ServeConfig(host, port, adminTokenFile, agentTokensFile, inventories, interval, liveness,
+                database, retention, pruneInterval, persistInterval, reportBodyLimit, runBodyLimit, metricsPublic,
+                driftFix);
     }
 
     /** Contains no secret (only file paths), so it may be printed. */
@@ -52,7 +68,7 @@ public record ServeConfig(String host, int port, Path adminTokenFile, Path agent
     public String toString() {
         return "ServeConfig[listen=" + host + ":" + port + ", adminTokenFile=" + adminTokenFile
                 + ", agentTokensFile=" + agentTokensFile + ", inventories=" + inventories + ", driftInterval="
-                + driftInterval + ", liveness=" + liveness + ", database=" + database + ", retention=" + retention
+                + driftInterval + ", fix=" + driftFix.fix() + ", liveness=" + liveness + ", database=" + database + ", retention=" + retention
                 + "]";
     }
 }

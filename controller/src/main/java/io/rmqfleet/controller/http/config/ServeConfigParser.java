@@ -25,7 +25,7 @@ public final class ServeConfigParser {
             "", Set.of("listen", "admin_token_file", "agent_tokens_file", "inventory", "database", "drift",
                     "liveness", "retention", "limits", "metrics_public", "persist_interval"),
             "/listen", Set.of("host", "port"),
-            "/drift", Set.of("interval"),
+            "/drift", Set.of("interval", "fix", "playbook", "extra_vars", "fix_cooldown"),
             "/liveness", Set.of("interval", "grace", "failover_grace"),
             "/retention", Set.of("events_max_rows", "events_max_age", "runs_max", "runs_max_age", "drift_checks_max",
                     "prune_interval"),
@@ -89,7 +89,33 @@ public final class ServeConfigParser {
         boolean metricsPublic = bool("/metrics_public", false);
         return new ServeConfig(host, port, adminToken, agentTokens, inventories, drift,
                 new LivenessPolicy(interval, grace, failover), database, retention, prune, persist, reportLimit,
-                runLimit, metricsPublic);
+                runLimit, metricsPublic, driftFix());
+    }
+
+    /** {@code drift.fix}, {@code drift.playbook}, {@code drift.extra_vars}, {@code drift.fix_cooldown}. */
+    private DriftFixPolicy driftFix() {
+        boolean fix = bool("/drift/fix", false);
+        Path playbook = path("/drift/playbook", null);
+        if (fix && playbook == null) {
+            throw yaml.error("/drift/fix", "fix: true needs drift.playbook (the playbook to re-apply)");
+        }
+        List<String> extra = new ArrayList<>();
+        JsonNode n = node("/drift/extra_vars");
+        if (n != null) {
+            if (!n.isArray()) {
+                throw yaml.error("/drift/extra_vars", "expected a list of key=value or @FILE");
+            }
+            for (int i = 0; i < n.size(); i++) {
+                JsonNode item = n.get(i);
+                if (!item.isTextual() || item.textValue().isBlank()) {
+                    throw yaml.error("/drift/extra_vars/" + i, "expected key=value or @FILE");
+                }
+                String value = item.textValue().trim();
+                extra.add(value.startsWith("@") ? "@" + baseDir.resolve(value.substring(1)).normalize() : value);
+            }
+        }
+        Duration cooldown = duration("/drift/fix_cooldown", DriftFixPolicy.OFF.cooldown(), Duration.ZERO);
+        return new DriftFixPolicy(fix, playbook, extra, cooldown);
     }
 
     private void onlyKnownKeys(String section, Set<String> known) {
