@@ -128,6 +128,15 @@ public final class FleetService {
         IngestOutcome outcome = state.ingest(report, clock.instant());
         metrics.reportIngested(!outcome.accepted());
         outcome.transition().ifPresent(t -> recordTransitions(List.of(t)));
+        if (outcome.missed() > 0) {
+            // the agent's buffer overflowed (or reports were dropped): the history has a hole this big
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("sequence", report.sequence());
+            data.put("missing", outcome.missed());
+            pendingEvents.add(StateEvent.of(clock.instant(), StateEvent.REPORTS_MISSING, report.host(),
+                    outcome.missed() + " report(s) of " + report.host() + " never arrived before sequence "
+                            + report.sequence(), data));
+        }
         return outcome;
     }
 

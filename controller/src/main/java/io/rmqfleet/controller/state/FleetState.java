@@ -72,7 +72,15 @@ public final class FleetState {
             signatures.put(host, signature(report));
         }
         dirty.add(host);
-        return new IngestOutcome(newer, transition);
+        return new IngestOutcome(newer, transition, newer ? missed(report, previous) : 0);
+    }
+
+    /** Sequence numbers skipped between the stored report and a newer one of the same agent run. */
+    static long missed(AgentReport candidate, AgentReport stored) {
+        if (stored == null || !candidate.agentStartedAt().equals(stored.agentStartedAt())) {
+            return 0;
+        }
+        return Math.max(0, candidate.sequence() - stored.sequence() - 1);
     }
 
     static boolean isNewer(AgentReport candidate, AgentReport stored) {

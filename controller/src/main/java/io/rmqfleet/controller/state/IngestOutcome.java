@@ -8,6 +8,11 @@ import java.util.Optional;
  *
  * @param accepted   false for a repeat (same host, agent start and sequence, or older): acknowledged, not stored
  * @param transition the host became alive with this report
+ * @param missed     sequence numbers of the same agent run skipped before this report (reports lost, e.g. from a
+ *                   full agent buffer); 0 when it follows the stored one directly
  */
-public record IngestOutcome(boolean accepted, Optional<LivenessTransition> transition) {
+public record IngestOutcome(boolean accepted, Optional<LivenessTransition> transition, long missed) {
+    public IngestOutcome(boolean accepted, Optional<LivenessTransition> transition) {
+        this(accepted, transition, 0);
+    }
 }

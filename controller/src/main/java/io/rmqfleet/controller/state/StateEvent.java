@@ -14,6 +14,7 @@ public record StateEvent(long id, Instant at, String kind, String host, String s
     public static final String DRIFT_RESOLVED = "drift_resolved";
     public static final String RUN_RECORDED = "run_recorded";
     public static final String CONTROLLER_STARTED = "controller_started";
+    public static final String REPORTS_MISSING = "reports_missing";
     public static final String REMEDIATION_STARTED = "remediation_started";
     public static final String REMEDIATION_FINISHED = "remediation_finished";
 
