@@ -11,6 +11,7 @@ import java.util.Map;
  * host. With three hosts both slaves live on host3, the second one as an extra instance ({@code host3-b}, same
  * machine, listen port 11911) in group {@code extra_instances}, which skips machine-level setup (Docker, image).
  * The dashboard runs on the third host (the last one when there are only two), away from the first NameServer.
+ * Every machine is in group {@code agent} (aliases are not: one agent per machine).
  * Pure: the caller supplies each host's connection variables. inventory/demo.yml shows the result for 3 hosts.
  */
 final class DemoLayout {
@@ -52,6 +53,9 @@ final class DemoLayout {
         Map<String, Object> dashboard = new LinkedHashMap<>();
         dashboard.put(dashboardHost, connection(hosts.get(dashboardHost)));
         children.put(DASHBOARD_GROUP, Map.of("hosts", dashboard));
+        Map<String, Object> agents = new LinkedHashMap<>();
+        names.forEach(n -> agents.put(n, Map.of()));
+        children.put("agent", Map.of("hosts", agents));
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("vars", Map.of("rocketmq_cluster_name", "DemoCluster"));
         all.put("children", children);

@@ -40,6 +40,8 @@ class DemoLayoutTest {
                 .containsEntry("listen_port", DemoLayout.SECOND_INSTANCE_PORT)
                 .containsEntry("ansible_host", "10.213.0.13");
         assertThat(group(inv, "extra_instances")).containsOnlyKeys("host3-b");
+        // one agent per machine: the alias host3-b shares host3's
+        assertThat(group(inv, "agent")).containsOnlyKeys("host1", "host2", "host3");
     }
 
     @Test
@@ -61,6 +63,7 @@ class DemoLayoutTest {
         Map<String, Object> inv = DemoLayout.inventory(hosts(4));
         assertThat(group(inv, "broker")).containsOnlyKeys("host1", "host2", "host3", "host4");
         assertThat(group(inv, "extra_instances")).isNull();
+        assertThat(group(inv, "agent")).containsOnlyKeys("host1", "host2", "host3", "host4");
     }
 
     @Test
