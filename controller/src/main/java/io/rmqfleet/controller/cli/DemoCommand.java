@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import io.rmqfleet.testbed.Subnet;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,12 +23,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code rmqfleet demo}: the embedded default. Starts local test hosts, writes the demo inventory (with its key
  * and known_hosts) under {@code .rmqfleet/demo/}, deploys the cluster with the real playbook through
- * {@code apply}, proves it with {@code verify}, and prints where everything is. It drives the other
+ * {@code apply}, proves it with {@code verify}, starts {@code serve} in the background ({@link DemoServe}) and
+ * deploys the agents with the playbook's agent play, and prints where everything is. It drives the other
  * sub-commands through the command line itself, so the demo exercises exactly what an operator runs.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Start local test hosts, deploy a RocketMQ cluster (2 NameServers, brokers a and b with slaves) "
-        + "onto them with the real playbook, and verify it.")
+        + "onto them with the real playbook, verify it, and start serve with an agent on every host.")
 public final class DemoCommand implements Callable<Integer> {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -45,14 +49,20 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path demoDir = RmqfleetHome.stateDir("demo");
+        DemoServe serve = new DemoServe(demoDir);
         if (down) {
+            if (serve.stop()) {
+                out.println("demo serve stopped");
+            }
             int code = run("testbed", "down");
             deleteTree(demoDir);
             out.println("demo removed (" + demoDir + " deleted)");
             return code;
         }
 
-        step(out, "1/3 test hosts");
+        // a serve left from an earlier demo would hold the old bed's address: stop it first
+        serve.stop();
+        step(out, "1/4 test hosts");
         int code = run("testbed", "up", "--hosts", Integer.toString(hosts));
         if (code != ExitCodes.OK) {
             return code;
@@ -62,22 +72,69 @@ public final class DemoCommand implements Callable<Integer> {
         Path inventory = writeInventory(bed, demoDir);
         out.println("demo inventory: " + inventory);
 
-        step(out, "2/3 deploy playbooks/rocketmq-cluster.yml");
+        step(out, "2/4 deploy playbooks/rocketmq-cluster.yml");
         Path playbook = RmqfleetHome.dir().resolve("playbooks/rocketmq-cluster.yml");
-        code = run("apply", "-i", inventory.toString(), playbook.toString());
+        Path deployRun = demoDir.resolve("deploy-run.jsonl");
+        code = run("apply", "-i", inventory.toString(), playbook.toString(), "--json", deployRun.toString());
         if (code != ExitCodes.OK) {
             out.println("deploy failed (exit " + code + "); the hosts stay up for a look: rmqfleet demo --down removes them");
             return code;
         }
 
-        step(out, "3/3 verify");
+        step(out, "3/4 verify");
         code = run("verify", "-i", inventory.toString());
+        if (code != ExitCodes.OK) {
+            out.println("verify failed (exit " + code + "); the hosts stay up for a look: rmqfleet demo --down removes them");
+            return code;
+        }
+
+        step(out, "4/4 serve and agents");
+        String url = startServeAndAgents(out, serve, bed, inventory, playbook, deployRun);
+        if (url == null) {
+            return ExitCodes.ERROR;
+        }
         out.println();
+        out.println("dashboard:   " + url + "/  (log in with the admin token in " + serve.adminTokenFile() + ")");
+        out.println("serve:       pid in " + demoDir.resolve(DemoServe.PID_FILE) + ", log " + demoDir.resolve(DemoServe.LOG_FILE));
         out.println("NameServers: " + bed.hosts().get(0).address() + ":9876;" + bed.hosts().get(1).address() + ":9876");
         out.println("inventory:   " + inventory);
         out.println("try:         bin/rmqfleet verify -i " + inventory);
         out.println("remove with: bin/rmqfleet demo --down");
         return code;
+    }
+
+    /**
+     * Starts serve on the bed network's gateway (the one address of this machine the agents inside the hosts
+     * reach), records the deploy run in it, generates one token per machine and deploys the agents with the
+     * playbook's agent play; returns serve's URL once every machine reports, or null.
+     */
+    private String startServeAndAgents(PrintWriter out, DemoServe serve, TestbedState bed, Path inventory,
+            Path playbook, Path deployRun) throws IOException {
+        String address = Subnet.parse(bed.subnet()).gateway();
+        int port = DemoServe.freePort(address);
+        String url = DemoServe.url(address, port);
+        List<String> machines = bed.hosts().stream().map(TestbedState.Host::name).toList();
+        AgentTokens.write(serve.agentTokensFile(), machines);
+        Path config = serve.writeConfig(address, port, inventory, playbook);
+        long pid = serve.start(config, url);
+        out.println("serve: " + url + " (pid " + pid + ")");
+        serve.recordRun(url, deployRun);
+
+        Path agentsRun = inventory.resolveSibling("agents-run.jsonl");
+        int code = run("apply", "-i", inventory.toString(), playbook.toString(), "--tags", "agent",
+                "-e", "@" + serve.agentTokensFile(), "-e", "rmqfleet_controller_url=" + url,
+                "--json", agentsRun.toString());
+        if (code != ExitCodes.OK) {
+            out.println("agent deploy failed (exit " + code + "); rmqfleet demo --down removes everything");
+            return null;
+        }
+        serve.recordRun(url, agentsRun);
+        if (!serve.awaitAgents(url, machines, Duration.ofMinutes(2))) {
+            out.println("not every agent reported within 2 minutes; see " + inventory.resolveSibling(DemoServe.LOG_FILE));
+            return null;
+        }
+        out.println("agents: " + machines.size() + " of " + machines.size() + " hosts report");
+        return url;
     }
 
     /** Runs another sub-command in this process, with this command's output streams. */

@@ -92,7 +92,7 @@ class DriftFixIT {
                   interval: 2s
                   fix: true
                   playbook: %s
-                  extra_vars: ["@agent-tokens.yml", "rmqfleet_controller_url=%s"]
+                  extra_vars: ["@agent-tokens.yml", "rmqfleet_controller_url=%s", "rmqfleet_agent_interval=2s"]
                   fix_cooldown: 20s
                 """.formatted(gateway, port, playbook, url));
         config = ServeConfigParser.read(dir.resolve("serve.yml"));
@@ -102,7 +102,8 @@ class DriftFixIT {
         Instant started = Instant.now();
         Path runJson = dir.resolve("deploy.jsonl");
         Run deploy = cli("apply", "-i", inventory.toString(), playbook.toString(), "-e", "@" + tokens,
-                "-e", "rmqfleet_controller_url=" + url, "--json", runJson.toString());
+                "-e", "rmqfleet_controller_url=" + url, "-e", "rmqfleet_agent_interval=2s",
+                "--json", runJson.toString());
         System.out.println("DriftFixIT: cluster + agents deployed in " + Duration.between(started, Instant.now())
                 .toSeconds() + " s");
         assertThat(deploy.code()).as(deploy.toString()).isZero();
