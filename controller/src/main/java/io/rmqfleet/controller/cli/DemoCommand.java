@@ -94,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         out.println();
-        out.println("dashboard:   " + url + "/  (log in with the admin token in " + serve.adminTokenFile() + ")");
+        out.println("fleet dashboard (serve): " + url + "/  (log in with the admin token in " + serve.adminTokenFile() + ")");
         out.println("serve:       pid in " + demoDir.resolve(DemoServe.PID_FILE) + ", log " + demoDir.resolve(DemoServe.LOG_FILE));
         out.println("NameServers: " + bed.hosts().get(0).address() + ":9876;" + bed.hosts().get(1).address() + ":9876");
         out.println("inventory:   " + inventory);
