@@ -259,6 +259,10 @@ class DriftFixIT {
         }
         Path file = dir.resolve("inventory.yml");
         YAML.writeValue(file.toFile(), DemoLayout.inventory(connections));
+        // the dashboard's login, as the demo keeps it: group_vars beside the inventory (also read by re-applies)
+        Files.createDirectories(dir.resolve("group_vars"));
+        Files.writeString(dir.resolve("group_vars/dashboard.yml"),
+                "dashboard_username: admin\ndashboard_password: drift-fix-it-0123\n");
         return file;
     }
 
