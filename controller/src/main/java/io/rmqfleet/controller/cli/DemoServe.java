@@ -79,10 +79,8 @@ final class DemoServe {
         stop();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
-        // setsid: its own session, so a Ctrl-C in the terminal that ran the demo does not reach it
-        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            command.add("/usr/bin/setsid");
-        }
+        // No setsid: the JDK starts children as leaders of their own process group (a Ctrl-C in the demo's
+        // terminal does not reach them), and setsid would then fork, leaving a PID that is not serve's.
         command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--config", config.toString()));
         Path log = demoDir.resolve(LOG_FILE);
@@ -154,10 +152,23 @@ final class DemoServe {
         }
         String config = demoDir.resolve("serve.yml").toString();
         return ProcessHandle.of(id).filter(ProcessHandle::isAlive).filter(p -> {
-            Optional<String[]> args = p.info().arguments();
-            // /proc may hide the arguments of another user's process: then it is not ours to stop anyway
-            return args.isPresent() && List.of(args.get()).contains("serve") && List.of(args.get()).contains(config);
+            List<String> args = arguments(p.pid());
+            return args.contains("serve") && args.contains(config);
         });
+    }
+
+    /**
+     * The process's command line from /proc (ProcessHandle.Info's arguments come back empty for long command
+     * lines such as a java -cp with a test class path); empty when unreadable, e.g. another user's process.
+     */
+    private static List<String> arguments(long pid) {
+        try {
+            String raw = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                    StandardCharsets.UTF_8);
+            return List.of(raw.split("\0"));
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Polls the hosts API until every name in {@code hosts} is alive; false at the deadline. */

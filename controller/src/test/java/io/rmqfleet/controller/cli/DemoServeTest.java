@@ -53,6 +53,32 @@ class DemoServeTest {
     }
 
     @Test
+    void servesInTheBackgroundUntilStoppedByItsPid() throws Exception {
+        DemoServe serve = new DemoServe(dir);
+        Path inventory = Files.writeString(dir.resolve("inventory.yml"), "all: {}\n");
+        AgentTokens.write(serve.agentTokensFile(), List.of("host1"));
+        int port = DemoServe.freePort("127.0.0.1");
+        Path config = serve.writeConfig("127.0.0.1", port, inventory, dir.resolve("site.yml"));
+        long pid = serve.start(config, DemoServe.url("127.0.0.1", port));
+        try {
+            assertThat(Files.readString(dir.resolve(DemoServe.PID_FILE)).strip()).isEqualTo(Long.toString(pid));
+            assertThat(ProcessHandle.of(pid)).get().matches(ProcessHandle::isAlive);
+            assertThat(Files.readString(dir.resolve(DemoServe.LOG_FILE))).contains("listening on http://127.0.0.1:" + port)
+                    .doesNotContain(Files.readString(serve.adminTokenFile()).strip());
+            // no agent reports here: the wait gives up at its deadline
+            assertThat(serve.awaitAgents(DemoServe.url("127.0.0.1", port), List.of("host1"),
+                    java.time.Duration.ofSeconds(1))).isFalse();
+        } finally {
+            boolean stopped = serve.stop();
+            // never leave a server behind, whatever stop() did
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            assertThat(stopped).as("stop() found and stopped serve pid " + pid).isTrue();
+        }
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(dir.resolve(DemoServe.PID_FILE)).doesNotExist();
+    }
+
+    @Test
     void stopLeavesAProcessAloneThatIsNotThisDemosServe() throws Exception {
         Process sleeper = new ProcessBuilder("sleep", "60").start();
         try {
