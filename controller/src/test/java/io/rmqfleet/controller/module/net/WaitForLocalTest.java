@@ -37,8 +37,9 @@ class WaitForLocalTest {
             assertThat(r.failed()).as("%s", r.data()).isFalse();
             assertThat(r.changed()).isFalse();
             assertThat(r.data()).containsEntry("port", server.getLocalPort());
-            // whole seconds from the host's clock: a check that straddles a second boundary reads 1
-            assertThat((Integer) r.data().get("elapsed")).isBetween(0, 1);
+            // whole seconds of the host's clock; on a loaded machine the first probe itself may take a second or
+            // two, so what is asserted is "ready before the timeout", not a speed
+            assertThat((Integer) r.data().get("elapsed")).isBetween(0, 9);
         }
     }
 
