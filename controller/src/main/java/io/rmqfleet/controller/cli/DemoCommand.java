@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import io.rmqfleet.testbed.Subnet;
 import java.time.Duration;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code rmqfleet demo}: the embedded default. Starts local test hosts, writes the demo inventory (with its key
  * and known_hosts) under {@code .rmqfleet/demo/}, deploys the cluster with the real playbook through
  * {@code apply}, proves it with {@code verify}, starts {@code serve} in the background ({@link DemoServe}) and
- * deploys the agents with the playbook's agent play, and prints where everything is. It drives the other
+ * deploys the agents with the playbook's agent play, and prints where everything is. The dashboard's login (a random
+ * password) goes to {@code .rmqfleet/demo/group_vars/dashboard.yml}, mode 0600; only its path is printed. It drives the other
  * sub-commands through the command line itself, so the demo exercises exactly what an operator runs.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -70,6 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
         TestbedState bed = TestbedCommand.store().read()
                 .orElseThrow(() -> new UserFacingException("the test bed did not record its state", ExitCodes.ERROR));
         Path inventory = writeInventory(bed, demoDir);
+        Path credentials = DemoCredentials.ensure(demoDir, new SecureRandom());
         out.println("demo inventory: " + inventory);
 
         step(out, "2/4 deploy playbooks/rocketmq-cluster.yml");
@@ -97,6 +100,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("fleet dashboard (serve): " + url + "/  (log in with the admin token in " + serve.adminTokenFile() + ")");
         out.println("serve:       pid in " + demoDir.resolve(DemoServe.PID_FILE) + ", log " + demoDir.resolve(DemoServe.LOG_FILE));
         out.println("NameServers: " + bed.hosts().get(0).address() + ":9876;" + bed.hosts().get(1).address() + ":9876");
+        out.println("dashboard:   " + dashboardUrl(bed) + " (user " + DemoCredentials.username(credentials)
+                .orElse(DemoCredentials.USERNAME) + ", password in " + credentials + ")");
         out.println("inventory:   " + inventory);
         out.println("try:         bin/rmqfleet verify -i " + inventory);
         out.println("remove with: bin/rmqfleet demo --down");
@@ -135,6 +140,12 @@ public final class DemoCommand implements Callable<Integer> {
         }
         out.println("agents: " + machines.size() + " of " + machines.size() + " hosts report");
         return url;
+    }
+
+    /** Where DemoLayout puts the dashboard: the third host, or the last one. */
+    private static String dashboardUrl(TestbedState bed) {
+        List<TestbedState.Host> hosts = bed.hosts();
+        return "http://" + hosts.get(Math.min(2, hosts.size() - 1)).address() + ":8080/";
     }
 
     /** Runs another sub-command in this process, with this command's output streams. */
