@@ -1,5 +1,6 @@
 package io.rmqfleet.controller.cli;
 
+import io.rmqfleet.controller.inventory.Inventory;
 import io.rmqfleet.controller.playbook.model.Playbook;
 import io.rmqfleet.controller.playbook.parse.PlaybookParser;
 import io.rmqfleet.controller.playbook.plan.Plan;
@@ -114,7 +115,8 @@ public final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Map<String, Object> extra = ExtraVars.parse(extraVars);
-        InventoryView inventory = InventoryViews.of(InventorySources.load(inventories, err));
+        Inventory loaded = InventorySources.load(inventories, err);
+        InventoryView inventory = InventoryViews.of(loaded);
         PlanOptions options = new PlanOptions(extra, limit, new TagSelection(tagSet(tags), tagSet(skipTags)), check);
         Plan plan = new Planner(templar).plan(inventory, book, options);
         for (String warning : plan.warnings()) {
@@ -129,8 +131,10 @@ public final class ApplyCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        // Nothing runs if a template anywhere in the playbook does not even parse.
+        // Nothing runs if a template anywhere in the playbook does not even parse, or if a RocketMQ playbook
+        // meets an inventory that does not describe a valid cluster.
         TemplateCheck.check(book, templar);
+        ClusterLayoutGate.check(book, loaded);
         return execute(plan, inventory, templar);
     }
 
