@@ -31,7 +31,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,7 +50,6 @@ class ClusterPlaybookIT {
     private static final Path ROLLING = Path.of("..", "playbooks", "rocketmq-rolling-restart.yml").toAbsolutePath()
         .normalize();
     private static final String CONSOLE_IMAGE = "rmqfleet/console:latest";
-    private static final String CONSOLE_SNAPSHOT = "rmqfleet-it/cluster-console:" + ProcessHandle.current().pid();
     private static final String TOPIC = "rmqfleet_verify";
     private static final Pattern RECAP = Pattern.compile("(?m)^(\\S+)\\s+: ok=(\\d+)\\s+changed=(\\d+)\\s+"
         + "unreachable=(\\d+)\\s+failed=(\\d+)\\s+skipped=(\\d+)\\s+rescued=(\\d+)\\s+ignored=(\\d+)\\s*$");
@@ -107,25 +105,14 @@ class ClusterPlaybookIT {
         Path written = DemoCommand.writeInventory(TestbedState.of(bed, Instant.now(), null), dir);
         DemoCredentials.ensure(dir, new SecureRandom());
         withDashboard = localImageExists(CONSOLE_IMAGE);
-        if (withDashboard) {
-            // A tag of our own: a rebuild of rmqfleet/console:latest during the run would otherwise (rightly) make
-            // the no-op apply ship and recreate the dashboard.
-            docker("tag", CONSOLE_IMAGE, CONSOLE_SNAPSHOT);
-            setAllVar(written, "dashboard_console_image", CONSOLE_SNAPSHOT);
-        } else {
+        // (A rebuild of rmqfleet/console:latest during the run (rightly) makes the no-op apply ship it again.)
+        if (!withDashboard) {
             // the console image (images/build.sh console) is not built here yet: deploy the rest
             dropGroup(written, "dashboard");
         }
         inventory = written;
         namesrvAddr = bed.host(1).address() + ":9876;" + bed.host(2).address() + ":9876";
         System.out.println("cluster IT: bed " + bed + ", inventory " + inventory + ", dashboard " + withDashboard);
-    }
-
-    @AfterAll
-    static void untagConsoleSnapshot() throws Exception {
-        if (withDashboard) {
-            docker("rmi", CONSOLE_SNAPSHOT);
-        }
     }
 
     @Test
@@ -137,9 +124,8 @@ class ClusterPlaybookIT {
         time("first deploy from clean (3 hosts, image shipped, 2 NameServers, 4 brokers"
             + (withDashboard ? ", dashboard" : "") + ")", apply.took());
 
-        Run verify = cli("verify", "-i", inventory.toString());
-        assertThat(verify.code()).as(verify.toString()).isZero();
-        assertThat(verify.out()).contains("namesrv.registration", "messages.roundtrip", "broker.ha");
+        // Under heavy load the dashboard's JVM and the brokers' first client calls can lag the deploy by a while.
+        awaitVerify(Duration.ofMinutes(4));
     }
 
     @Test
@@ -335,27 +321,6 @@ class ClusterPlaybookIT {
                 throw new AssertionError("interrupted while waiting for " + what, e);
             }
         }
-    }
-
-    private static void docker(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (p.waitFor() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed: " + out);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void setAllVar(Path inventoryFile, String var, String value) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        Map<String, Object> doc = yaml.readValue(inventoryFile.toFile(), Map.class);
-        Map<String, Object> all = (Map<String, Object>) doc.get("all");
-        Map<String, Object> vars = new java.util.LinkedHashMap<>((Map<String, Object>) all.get("vars"));
-        vars.put(var, value);
-        all.put("vars", vars);
-        Files.writeString(inventoryFile, yaml.writeValueAsString(doc));
     }
 
     private static boolean localImageExists(String image) throws IOException, InterruptedException {
