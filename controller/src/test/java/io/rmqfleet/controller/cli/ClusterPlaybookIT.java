@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The cluster playbook end to end on 3 test hosts with the demo layout (2 NameServers, broker-a and broker-b with
- * a slave each; the dashboard too when the console image exists), through the CLI as an operator runs it. The
+ * a slave each, and the console dashboard), through the CLI as an operator runs it. The
  * steps share one deployment and run in order: deploy and verify, no-op re-apply, a setting changed for broker-a
  * only, a wrong brokerIP1 refused, messages surviving a removed broker container, and a rolling restart under a
  * producer that loses nothing it was told was stored.
@@ -63,7 +63,6 @@ class ClusterPlaybookIT {
     private static Path dir;
     private static Path inventory;
     private static String namesrvAddr;
-    private static boolean withDashboard;
     private static final StringBuilder TIMES = new StringBuilder();
 
     record Run(int code, String out, String err, Duration took) {
@@ -98,21 +97,16 @@ class ClusterPlaybookIT {
     @BeforeAll
     static void demoInventoryOnAFreshBed() throws Exception {
         TestImages.ensure();
-        TestImages.require(List.of(TestImages.ROCKETMQ));
+        TestImages.require(List.of(TestImages.ROCKETMQ, CONSOLE_IMAGE));
         System.setProperty("rocketmq.client.logRoot", Path.of("target", "rocketmq-client-logs").toAbsolutePath().toString());
         bed = SharedTestBed.get(3);
         dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cluster-it-");
         Path written = DemoCommand.writeInventory(TestbedState.of(bed, Instant.now(), null), dir);
         DemoCredentials.ensure(dir, new SecureRandom());
-        withDashboard = localImageExists(CONSOLE_IMAGE);
         // (A rebuild of rmqfleet/console:latest during the run (rightly) makes the no-op apply ship it again.)
-        if (!withDashboard) {
-            // the console image (images/build.sh console) is not built here yet: deploy the rest
-            dropGroup(written, "dashboard");
-        }
         inventory = written;
         namesrvAddr = bed.host(1).address() + ":9876;" + bed.host(2).address() + ":9876";
-        System.out.println("cluster IT: bed " + bed + ", inventory " + inventory + ", dashboard " + withDashboard);
+        System.out.println("cluster IT: bed " + bed + ", inventory " + inventory);
     }
 
     @Test
@@ -122,7 +116,7 @@ class ClusterPlaybookIT {
         assertThat(apply.code()).as(apply.toString()).isZero();
         assertThat(apply.changedByHost()).containsKeys("host1", "host2", "host3", "host3-b");
         time("first deploy from clean (3 hosts, image shipped, 2 NameServers, 4 brokers"
-            + (withDashboard ? ", dashboard" : "") + ")", apply.took());
+            + ", dashboard)", apply.took());
 
         // Under heavy load the dashboard's JVM and the brokers' first client calls can lag the deploy by a while.
         awaitVerify(Duration.ofMinutes(4));
@@ -323,12 +317,6 @@ class ClusterPlaybookIT {
         }
     }
 
-    private static boolean localImageExists(String image) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("docker", "image", "inspect", image).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return p.waitFor() == 0;
-    }
-
     @SuppressWarnings("unchecked")
     private static void setHostVar(Path from, Path to, String group, String host, String var, String value)
             throws IOException {
@@ -338,16 +326,5 @@ class ClusterPlaybookIT {
         Map<String, Object> hosts = (Map<String, Object>) ((Map<String, Object>) children.get(group)).get("hosts");
         ((Map<String, Object>) hosts.get(host)).put(var, value);
         Files.writeString(to, yaml.writeValueAsString(doc));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void dropGroup(Path inventoryFile, String group) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        Map<String, Object> doc = yaml.readValue(inventoryFile.toFile(), Map.class);
-        Map<String, Object> children = (Map<String, Object>) ((Map<String, Object>) doc.get("all")).get("children");
-        children.remove(group);
-        List<String> header = new ArrayList<>(Files.readAllLines(inventoryFile).stream()
-            .takeWhile(l -> l.startsWith("#")).toList());
-        Files.writeString(inventoryFile, String.join("\n", header) + "\n" + yaml.writeValueAsString(doc));
     }
 }
