@@ -50,6 +50,13 @@ public final class ImageShipper {
             LOG.info(report.summary());
             return report;
         }
+        // The same image under another name (a second tag of one id): a tag is all that is missing.
+        if (remoteId(host, localId).filter(localId::equals).isPresent()) {
+            tag(host, localId, image);
+            ShipReport report = ShipReport.alreadyThere(host.hostName(), image, localId);
+            LOG.info(report.summary());
+            return report;
+        }
 
         Instant saveStart = clock.instant();
         Path archive = cacheDir.resolve(localId.replace(':', '-') + ".tar.gz");
@@ -78,6 +85,8 @@ public final class ImageShipper {
             host.exec("rm -f -- " + ShellQuote.quote(remote), INSPECT_TIMEOUT);
         }
 
+        // The cached archive is keyed by id and may carry another tag of the same image: name it as asked.
+        tag(host, localId, image);
         String shippedId = remoteId(host, image).orElse("(none)");
         if (!shippedId.equals(localId)) {
             throw new ImageShipException(host.hostName(), "after docker load, " + image + " has id " + shippedId
@@ -100,6 +109,15 @@ public final class ImageShipper {
         }
         local.saveCompressed(image, archive);
         return false;
+    }
+
+    private static void tag(Connection host, String id, String image) {
+        ExecResult tagged = host.exec("docker tag " + ShellQuote.quote(id) + " " + ShellQuote.quote(image),
+            INSPECT_TIMEOUT);
+        if (!tagged.ok()) {
+            throw new ImageShipException(host.hostName(), "docker tag " + id + " " + image + " failed (exit "
+                + tagged.exitCode() + "): " + tagged.tail(5));
+        }
     }
 
     private static Optional<String> remoteId(Connection host, String image) {

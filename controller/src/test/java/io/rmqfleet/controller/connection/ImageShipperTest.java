@@ -80,6 +80,29 @@ class ImageShipperTest {
     }
 
     @Test
+    void anArchiveCachedUnderAnotherTagIsLoadedAndTaggedAsAsked() {
+        ImageShipper shipper = new ImageShipper(local, cache, Clock.systemUTC());
+        shipper.ship(IMAGE, new ScriptedHost(null, ID));
+        ScriptedHost host = new ScriptedHost(null, ID);
+        shipper.ship(IMAGE, host);
+        assertThat(host.commands).contains("docker tag " + ShellQuote.quote(ID) + " " + ShellQuote.quote(IMAGE));
+        assertThat(host.commands.indexOf("docker tag " + ShellQuote.quote(ID) + " " + ShellQuote.quote(IMAGE)))
+            .isGreaterThan(host.commands.indexOf(host.commands.stream().filter(c -> c.startsWith("docker load"))
+                .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void theSameIdUnderAnotherNameIsOnlyTagged() {
+        ScriptedHost host = new ScriptedHost(null, ID);
+        host.idsByReference.put(ID, ID);
+        ShipReport report = new ImageShipper(local, cache, Clock.systemUTC()).ship(IMAGE, host);
+        assertThat(report.skipped()).isTrue();
+        assertThat(host.uploaded).isEmpty();
+        assertThat(saves).hasValue(0);
+        assertThat(host.commands).contains("docker tag " + ShellQuote.quote(ID) + " " + ShellQuote.quote(IMAGE));
+    }
+
+    @Test
     void aFailedLoadStillDeletesTheArchiveAndSaysWhy() {
         ScriptedHost host = new ScriptedHost(null, null);
         host.loadResult = new ExecResult(1, "", "open /var/lib/docker/tmp: no space left on device");
@@ -107,6 +130,8 @@ class ImageShipperTest {
         final List<String> commands = new ArrayList<>();
         final List<String> uploaded = new ArrayList<>();
         byte[] uploadedBytes;
+        /** Image references (other than the shipped one) the host resolves, e.g. an id. */
+        final java.util.Map<String, String> idsByReference = new java.util.HashMap<>();
         ExecResult loadResult = new ExecResult(0, "Loaded image: " + IMAGE, "");
         private String id;
         private final String after;
@@ -124,6 +149,11 @@ class ImageShipperTest {
         @Override
         public ExecResult exec(String command, Duration timeout) {
             commands.add(command);
+            for (var e : idsByReference.entrySet()) {
+                if (command.startsWith("docker image inspect") && command.endsWith(" " + ShellQuote.quote(e.getKey()))) {
+                    return new ExecResult(0, e.getValue() + "\n", "");
+                }
+            }
             if (command.startsWith("docker image inspect")) {
                 return id == null ? new ExecResult(1, "", "No such image") : new ExecResult(0, id + "\n", "");
             }
