@@ -26,6 +26,8 @@ public final class ClusterVerifier {
     private static final Duration ROUTE_POLL = Duration.ofMillis(300);
     /** The NameServer learns a new topic at once; do not spend the whole budget waiting for a missing route. */
     private static final Duration ROUTE_WAIT = Duration.ofSeconds(20);
+    /** HA connections follow registration by a few seconds (longer on a loaded machine). */
+    private static final Duration HA_WAIT = Duration.ofSeconds(60);
 
     private final ClusterAdmin admin;
     private final PortProber ports;
@@ -61,7 +63,7 @@ public final class ClusterVerifier {
             Map<NameServerNode, Attempt<List<Registration>>> views = nameServers(layout, calls, results);
             views.forEach((ns, view) -> results.addAll(RegistrationCheck.evaluate(ns, view, layout)));
             results.addAll(PortCheck.run(layout, ports, calls, options.callTimeout()));
-            results.addAll(replication(layout, calls));
+            results.addAll(replication(layout, deadline, calls));
             List<BrokerNode> withTopic = topics(layout, calls, options, results);
             routes(views, withTopic, options, deadline, calls, results);
             results.add(messages(layout, withTopic, options, runId, deadline, calls));
@@ -92,25 +94,51 @@ public final class ClusterVerifier {
         return views;
     }
 
-    private List<CheckResult> replication(ClusterLayout layout, Calls calls) {
+    /**
+     * A slave connects to its master's HA port only after both have registered and the slave has fetched the
+     * master's address, some seconds after a deploy: failing pairs are asked again until {@link #HA_WAIT}.
+     */
+    private List<CheckResult> replication(ClusterLayout layout, Deadline deadline, Calls calls) {
         List<CheckResult> results = new ArrayList<>();
-        List<BrokerNode> slaves = new ArrayList<>();
-        List<Callable<HaStatus>> asks = new ArrayList<>();
+        List<BrokerNode> pending = new ArrayList<>();
         for (BrokerNode slave : layout.slaves()) {
             // A validated layout always has the master; a hand-made one may not.
-            layout.masterOf(slave).ifPresentOrElse(master -> {
-                slaves.add(slave);
+            if (layout.masterOf(slave).isPresent()) {
+                pending.add(slave);
+            } else {
+                results.add(CheckResult.fail(HaCheck.NAME, slave.label(), "no master (broker_id 0) of "
+                    + slave.brokerName() + " in the inventory"));
+            }
+        }
+        Map<BrokerNode, CheckResult> outcome = new LinkedHashMap<>();
+        Instant giveUp = clock.instant().plus(deadline.cap(HA_WAIT));
+        while (!pending.isEmpty()) {
+            List<Callable<HaStatus>> asks = new ArrayList<>();
+            for (BrokerNode slave : pending) {
+                BrokerNode master = layout.masterOf(slave).orElseThrow();
                 asks.add(() -> admin.haStatus(slave.address()));
                 asks.add(() -> admin.haStatus(master.address()));
-            }, () -> results.add(CheckResult.fail(HaCheck.NAME, slave.label(), "no master (broker_id 0) of "
-                + slave.brokerName() + " in the inventory")));
+            }
+            List<Attempt<HaStatus>> answers = calls.all(asks);
+            boolean last = !clock.instant().plus(ROUTE_POLL).isBefore(giveUp);
+            List<BrokerNode> still = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                BrokerNode slave = pending.get(i);
+                CheckResult result = HaCheck.evaluate(slave, layout.masterOf(slave).orElseThrow(), answers.get(2 * i),
+                    answers.get(2 * i + 1));
+                if (result.passed() || last) {
+                    outcome.put(slave, result);
+                } else {
+                    still.add(slave);
+                }
+            }
+            pending = still;
+            if (!pending.isEmpty() && !pause()) {
+                pending.forEach(slave -> outcome.put(slave, CheckResult.fail(HaCheck.NAME, slave.label(), "interrupted")));
+                break;
+            }
         }
-        List<Attempt<HaStatus>> answers = calls.all(asks);
-        for (int i = 0; i < slaves.size(); i++) {
-            BrokerNode slave = slaves.get(i);
-            results.add(HaCheck.evaluate(slave, layout.masterOf(slave).orElseThrow(), answers.get(2 * i),
-                answers.get(2 * i + 1)));
-        }
+        layout.slaves().stream().filter(outcome::containsKey).forEach(slave -> results.add(outcome.get(slave)));
         return results;
     }
 

@@ -68,6 +68,8 @@ class ClusterVerifierTest {
         final Map<String, List<Registration>> registrations = new HashMap<>();
         final Set<String> topicsOn = new HashSet<>();
         final Map<String, Integer> routeAfterPolls = new HashMap<>();
+        /** How many more times the master reports no HA connection (a slave still connecting). */
+        int haConnectsAfterPolls;
         final List<String> calls = new CopyOnWriteArrayList<>();
         boolean closed;
 
@@ -107,13 +109,14 @@ class ClusterVerifierTest {
         }
 
         @Override
-        public HaStatus haStatus(String brokerAddr) throws ProbeException {
+        public synchronized HaStatus haStatus(String brokerAddr) throws ProbeException {
             calls.add("ha " + brokerAddr);
             if (deadBrokers.contains(brokerAddr)) {
                 throw new ProbeException("cannot connect to " + brokerAddr);
             }
             if (brokerAddr.equals("10.213.50.3:10911")) {
-                List<HaStatus.HaConnection> c = deadBrokers.contains("10.213.50.4:10911") ? List.of()
+                boolean connecting = haConnectsAfterPolls-- > 0;
+                List<HaStatus.HaConnection> c = deadBrokers.contains("10.213.50.4:10911") || connecting ? List.of()
                     : List.of(new HaStatus.HaConnection("10.213.50.4:33333", 0, true));
                 return new HaStatus(true, c, "");
             }
@@ -262,6 +265,25 @@ class ClusterVerifierTest {
         assertThat(rows(report)).contains("PASS topic.route [ns1 rmqfleet_verify]");
         assertThat(admin.calls.stream().filter(c -> c.equals("route ns1")).count()).isEqualTo(4);
         assertThat(admin.calls.stream().filter(c -> c.equals("route ns2")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlaveStillConnectingIsAskedAgainUntilItReplicates() {
+        admin.haConnectsAfterPolls = 3;
+        VerifyReport report = verifier().verify(LAYOUT, VerifyOptions.defaults());
+        assertThat(rows(report)).contains("PASS broker.ha [broker-a/1 -> broker-a/0]");
+        assertThat(admin.calls.stream().filter(c -> c.equals("ha 10.213.50.3:10911")).count()).isEqualTo(4);
+    }
+
+    @Test
+    void aSlaveThatNeverConnectsFailsAfterTheHaWait() {
+        admin.haConnectsAfterPolls = Integer.MAX_VALUE;
+        Instant start = clock.instant();
+        VerifyReport report = verifier().verify(LAYOUT, VerifyOptions.defaults().withTimeout(Duration.ofMinutes(5)));
+        assertThat(report.results()).filteredOn(r -> r.check().equals("broker.ha")).singleElement()
+            .satisfies(r -> assertThat(r.failed()).isTrue())
+            .extracting(CheckResult::detail).asString().contains("the master has no HA connection from the slave's machine");
+        assertThat(Duration.between(start, clock.instant())).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(61));
     }
 
     @Test
