@@ -96,7 +96,8 @@ public final class ClusterVerifier {
 
     /**
      * A slave connects to its master's HA port only after both have registered and the slave has fetched the
-     * master's address, some seconds after a deploy: failing pairs are asked again until {@link #HA_WAIT}.
+     * master's address, some seconds after a deploy: pairs that both answer but are not connected yet are asked
+     * again until {@link #HA_WAIT}; a broker that does not answer fails at once.
      */
     private List<CheckResult> replication(ClusterLayout layout, Deadline deadline, Calls calls) {
         List<CheckResult> results = new ArrayList<>();
@@ -124,9 +125,12 @@ public final class ClusterVerifier {
             List<BrokerNode> still = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 BrokerNode slave = pending.get(i);
-                CheckResult result = HaCheck.evaluate(slave, layout.masterOf(slave).orElseThrow(), answers.get(2 * i),
-                    answers.get(2 * i + 1));
-                if (result.passed() || last) {
+                Attempt<HaStatus> slaveHa = answers.get(2 * i);
+                Attempt<HaStatus> masterHa = answers.get(2 * i + 1);
+                CheckResult result = HaCheck.evaluate(slave, layout.masterOf(slave).orElseThrow(), slaveHa, masterHa);
+                // Only "both answer, not connected yet" is worth waiting for; a broker that does not answer is down.
+                boolean connecting = slaveHa.ok() && masterHa.ok();
+                if (result.passed() || last || !connecting) {
                     outcome.put(slave, result);
                 } else {
                     still.add(slave);

@@ -287,6 +287,17 @@ class ClusterVerifierTest {
     }
 
     @Test
+    void aSlaveThatDoesNotAnswerFailsWithoutWaiting() {
+        admin.deadBrokers.add("10.213.50.4:10911");
+        Instant start = clock.instant();
+        VerifyReport report = verifier().verify(LAYOUT, VerifyOptions.defaults().withTimeout(Duration.ofMinutes(5)));
+        assertThat(report.results()).filteredOn(r -> r.check().equals("broker.ha")).singleElement()
+            .satisfies(r -> assertThat(r.failed()).isTrue());
+        assertThat(admin.calls.stream().filter(c -> c.equals("ha 10.213.50.3:10911")).count()).isEqualTo(1);
+        assertThat(Duration.between(start, clock.instant())).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
     void incompleteRouteFailsAfterItsWaitWithoutUsingTheWholeBudget() {
         admin.routeAfterPolls.put(NS1.address(), Integer.MAX_VALUE);
         Instant start = clock.instant();
