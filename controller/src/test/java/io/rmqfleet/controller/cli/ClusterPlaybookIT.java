@@ -11,6 +11,7 @@ import io.rmqfleet.controller.executor.ConnectionVars;
 import io.rmqfleet.controller.executor.SshConnectionFactory;
 import io.rmqfleet.controller.inventory.Inventory;
 import io.rmqfleet.controller.playbook.template.Templar;
+import io.rmqfleet.controller.testing.BedDeployments;
 import io.rmqfleet.testbed.SharedTestBed;
 import io.rmqfleet.testbed.TestBed;
 import io.rmqfleet.testbed.TestImages;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -107,6 +109,14 @@ class ClusterPlaybookIT {
         inventory = written;
         namesrvAddr = bed.host(1).address() + ":9876;" + bed.host(2).address() + ":9876";
         System.out.println("cluster IT: bed " + bed + ", inventory " + inventory);
+    }
+
+    /** The bed is shared with the other integration tests: leave its hosts without a cluster on them. */
+    @AfterAll
+    static void removeTheCluster() {
+        if (bed != null) {
+            BedDeployments.removeAll(bed);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.rmqfleet.controller.http.config.ServeConfig;
 import io.rmqfleet.controller.http.config.ServeConfigParser;
 import io.rmqfleet.controller.inventory.Inventory;
 import io.rmqfleet.controller.playbook.template.Templar;
+import io.rmqfleet.controller.testing.BedDeployments;
 import io.rmqfleet.testbed.AnsibleInventory;
 import io.rmqfleet.testbed.SharedTestBed;
 import io.rmqfleet.testbed.TestBed;
@@ -120,6 +121,10 @@ class DriftFixIT {
     static void stop() {
         if (server != null) {
             server.close();
+        }
+        // The bed is shared with the other integration tests: leave its hosts without a cluster on them.
+        if (bed != null) {
+            BedDeployments.removeAll(bed);
         }
     }
 
