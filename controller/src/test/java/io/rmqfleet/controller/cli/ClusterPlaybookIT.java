@@ -12,6 +12,7 @@ import io.rmqfleet.controller.executor.SshConnectionFactory;
 import io.rmqfleet.controller.inventory.Inventory;
 import io.rmqfleet.controller.playbook.template.Templar;
 import io.rmqfleet.controller.testing.BedDeployments;
+import io.rmqfleet.controller.testing.Poll;
 import io.rmqfleet.testbed.SharedTestBed;
 import io.rmqfleet.testbed.TestBed;
 import io.rmqfleet.testbed.TestImages;
@@ -226,10 +227,10 @@ class ClusterPlaybookIT {
         Set<String> acked;
         int failed;
         try (ClusterMessages.SteadyProducer producer = messages.new SteadyProducer(run, Duration.ofMillis(20))) {
-            pollUntil(Duration.ofMinutes(1), "the producer's first acknowledgements", () -> producer.acked.size() >= 20);
+            Poll.until(Duration.ofMinutes(1), Duration.ofMillis(500), "the producer's first acknowledgements", () -> producer.acked.size() >= 20);
             roll = cli("apply", "-i", inventory.toString(), ROLLING.toString());
             int atEnd = producer.acked.size();
-            pollUntil(Duration.ofMinutes(1), "acknowledgements after the roll", () -> producer.acked.size() >= atEnd + 20);
+            Poll.until(Duration.ofMinutes(1), Duration.ofMillis(500), "acknowledgements after the roll", () -> producer.acked.size() >= atEnd + 20);
             producer.close();
             acked = Set.copyOf(producer.acked);
             failed = producer.failed.get();
@@ -270,7 +271,7 @@ class ClusterPlaybookIT {
     private static void awaitVerify(Duration timeout) {
         Run[] last = new Run[1];
         try {
-            pollUntil(timeout, "verify to pass", () -> {
+            Poll.until(timeout, Duration.ofMillis(500), "verify to pass", () -> {
                 last[0] = cli("verify", "-i", inventory.toString());
                 return last[0].code() == 0;
             });
@@ -312,20 +313,6 @@ class ClusterPlaybookIT {
         }
     }
 
-    private static void pollUntil(Duration timeout, String what, java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what, e);
-            }
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static void setHostVar(Path from, Path to, String group, String host, String var, String value)

@@ -16,6 +16,7 @@ import io.rmqfleet.controller.http.config.ServeConfigParser;
 import io.rmqfleet.controller.inventory.Inventory;
 import io.rmqfleet.controller.playbook.template.Templar;
 import io.rmqfleet.controller.testing.BedDeployments;
+import io.rmqfleet.controller.testing.Poll;
 import io.rmqfleet.testbed.AnsibleInventory;
 import io.rmqfleet.testbed.SharedTestBed;
 import io.rmqfleet.testbed.TestBed;
@@ -38,7 +39,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -131,11 +131,11 @@ class DriftFixIT {
     @Test
     @Order(1)
     void agentsOnAllThreeHostsReportEveryInterval() throws Exception {
-        poll(Duration.ofMinutes(2), "all 3 agents alive", () -> bed.hosts().stream()
+        Poll.until(Duration.ofMinutes(2), Duration.ofMillis(200), "all 3 agents alive", () -> bed.hosts().stream()
                 .allMatch(h -> "alive".equals(host(h.name()).path("liveness").asText())));
         Map<String, Long> before = sequences();
         Instant t0 = Instant.now();
-        poll(INTERVAL.plusSeconds(3), "a new report from every host within one interval", () -> {
+        Poll.until(INTERVAL.plusSeconds(3), Duration.ofMillis(200), "a new report from every host within one interval", () -> {
             Map<String, Long> now = sequences();
             return before.keySet().stream().allMatch(h -> now.get(h) > before.get(h));
         });
@@ -151,7 +151,7 @@ class DriftFixIT {
     @Test
     @Order(2)
     void aRemovedBrokerIsDriftWithinTwoIntervalsAndTheFixRestoresIt() throws Exception {
-        poll(Duration.ofMinutes(2), "a clean drift check", () -> drift().path("clean").asBoolean(false));
+        Poll.until(Duration.ofMinutes(2), Duration.ofMillis(200), "a clean drift check", () -> drift().path("clean").asBoolean(false));
         JsonNode broker = container("host1", BROKER);
         String specHash = broker.path("spec_hash").asText();
         String oldId = broker.path("id").asText();
@@ -159,12 +159,12 @@ class DriftFixIT {
 
         assertThat(ssh("host1", "docker rm -f " + BROKER).exitCode()).isZero();
         Instant removed = Instant.now();
-        poll(INTERVAL.multipliedBy(2).plusSeconds(4), "the removed broker as drift", () ->
+        Poll.until(INTERVAL.multipliedBy(2).plusSeconds(4), Duration.ofMillis(200), "the removed broker as drift", () ->
                 findings(drift()).contains("host1/" + BROKER + "/missing"));
         System.out.println("DriftFixIT: drift seen " + Duration.between(removed, Instant.now()).toMillis()
                 + " ms after the broker was removed");
 
-        poll(Duration.ofMinutes(6), "the re-apply of host1 to finish", () ->
+        Poll.until(Duration.ofMinutes(6), Duration.ofMillis(200), "the re-apply of host1 to finish", () ->
                 getJson("/api/v1/events?kind=remediation_finished&host=host1").path("total").asInt() > 0);
         JsonNode finished = getJson("/api/v1/events?kind=remediation_finished&host=host1").at("/items/0/data");
         assertThat(finished.path("exit_code").asInt()).as(finished.toString()).isZero();
@@ -174,20 +174,20 @@ class DriftFixIT {
         assertThat(run.toString()).contains("host1").doesNotContain("\"host2\"");
         assertThat(getJson("/api/v1/events?kind=remediation_started").path("total").asInt()).isEqualTo(1);
 
-        poll(Duration.ofMinutes(1), "the broker back in host1's report", () -> {
+        Poll.until(Duration.ofMinutes(1), Duration.ofMillis(200), "the broker back in host1's report", () -> {
             JsonNode c = container("host1", BROKER);
             return c != null && "running".equals(c.path("state").asText());
         });
         JsonNode back = container("host1", BROKER);
         assertThat(back.path("spec_hash").asText()).isEqualTo(specHash);
         assertThat(back.path("id").asText()).isNotEqualTo(oldId);
-        poll(Duration.ofMinutes(1), "the drift to clear", () -> drift().path("clean").asBoolean(false));
+        Poll.until(Duration.ofMinutes(1), Duration.ofMillis(200), "the drift to clear", () -> drift().path("clean").asBoolean(false));
         assertThat(getJson("/api/v1/events?kind=drift_resolved&host=host1").path("total").asInt()).isPositive();
 
         // registered again: both NameServers list broker-a's master at host1's address
         String address = bed.host("host1").address();
         for (String ns : List.of("host1", "host2")) {
-            poll(Duration.ofMinutes(3), "broker-a 0 registered at " + address + " with the NameServer on " + ns, () -> {
+            Poll.until(Duration.ofMinutes(3), Duration.ofMillis(200), "broker-a 0 registered at " + address + " with the NameServer on " + ns, () -> {
                 ExecResult list = ssh(ns, "docker exec rmqnamesrv sh mqadmin clusterList -n 127.0.0.1:9876");
                 return list.exitCode() == 0 && java.util.regex.Pattern.compile("(?m)\\sbroker-a\\s+0\\s+"
                         + java.util.regex.Pattern.quote(address + ":10911") + "\\s").matcher(list.stdout()).find();
@@ -198,24 +198,24 @@ class DriftFixIT {
     @Test
     @Order(3)
     void theControllerAwayFor30sMarksNobodyDownAndLosesNoReport() throws Exception {
-        poll(Duration.ofMinutes(1), "all alive", () -> bed.hosts().stream()
+        Poll.until(Duration.ofMinutes(1), Duration.ofMillis(200), "all alive", () -> bed.hosts().stream()
                 .allMatch(h -> "alive".equals(host(h.name()).path("liveness").asText())));
         Map<String, Long> before = sequences();
         server.close();
         Instant stopped = Instant.now();
         // the outage itself is the scenario: 30 s without a controller (15 reports per agent go to its buffer)
-        poll(Duration.ofSeconds(40), "30 s of controller downtime",
+        Poll.until(Duration.ofSeconds(40), Duration.ofMillis(200), "30 s of controller downtime",
                 () -> Duration.between(stopped, Instant.now()).toSeconds() >= 30);
         startServer();
         Instant restarted = Instant.now();
         long expectedAtLeast = Duration.between(stopped, restarted).toSeconds() / INTERVAL.toSeconds();
 
-        poll(Duration.ofSeconds(60), "the buffered reports to arrive", () -> {
+        Poll.until(Duration.ofSeconds(60), Duration.ofMillis(200), "the buffered reports to arrive", () -> {
             Map<String, Long> now = sequences();
             return before.keySet().stream().allMatch(h -> now.get(h) >= before.get(h) + expectedAtLeast);
         });
         // stay a while: the failover grace keeps everybody alive, the agents keep them alive after it
-        poll(Duration.ofSeconds(20), "10 s after the restart",
+        Poll.until(Duration.ofSeconds(20), Duration.ofMillis(200), "10 s after the restart",
                 () -> Duration.between(restarted, Instant.now()).toSeconds() >= 10);
         for (TestHost h : bed.hosts()) {
             assertThat(host(h.name()).path("liveness").asText()).as(h.name()).isEqualTo("alive");
@@ -349,18 +349,4 @@ class DriftFixIT {
         return out;
     }
 
-    static void poll(Duration timeout, String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what);
-            }
-        }
-    }
 }

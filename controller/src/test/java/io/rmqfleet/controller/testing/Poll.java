@@ -9,13 +9,18 @@ public final class Poll {
     }
 
     public static void until(Duration timeout, String what, BooleanSupplier condition) {
+        until(timeout, Duration.ofMillis(25), what, condition);
+    }
+
+    /** As {@link #until(Duration, String, BooleanSupplier)}, for conditions too costly to ask every 25 ms. */
+    public static void until(Duration timeout, Duration interval, String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.getAsBoolean()) {
                 return;
             }
             try {
-                Thread.sleep(25);
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted while waiting for " + what);
